@@ -1,0 +1,1 @@
+"""The headless engine of pide (installed as `pide.core`): never imports textual or rich."""

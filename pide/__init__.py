@@ -1,0 +1,1 @@
+"""pide: a toolchain and terminal IDE for the P language."""
