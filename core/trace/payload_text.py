@@ -160,7 +160,12 @@ class _Parser:
         self.pos += 1
         if elements and entries:
             raise _Mismatch
-        return PMap(entries) if entries else PSet(elements)
+        # Distinct values can share a rendering (`()` is any empty collection); merging
+        # them would lose elements, so such text is kept as it is.
+        result = PMap(entries) if entries else PSet(elements)
+        if len(result) != len(entries or elements):
+            raise _Mismatch
+        return result
 
     def _tuple(self, *, plain: bool) -> tuple[Any, ...] | PNamedTuple:
         self._expect("<")

@@ -293,6 +293,7 @@ _TEXT_TAGS = {
     "MonitorRaiseEvent": "MonitorLog",
 }
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ANNOUNCE_LOG = re.compile(r"\S+ announced event \S+ with payload (.*)\.", re.DOTALL)
 _IGNORED_TYPES = frozenset({"PushState", "PopState", "StrategyDescription"})
 
 
@@ -352,18 +353,32 @@ class _Entry:
         raw = self.details.get("payload", "null")
         if raw == "null" or raw is None:
             return None
-        tag = _TEXT_TAGS.get(self.type)
-        log = self.details.get("log")
-        if tag is not None and isinstance(log, str):
-            try:
-                parsed = getattr(parse_text_record(tag, log), "payload", None)
-            except TraceFormatError:
-                parsed = None
-            if parsed is not None and not isinstance(parsed, RawPayload):
-                return parsed
+        parsed = self._payload_from_log()
+        if parsed is not None and not isinstance(parsed, RawPayload):
+            return parsed
         if isinstance(raw, str) and raw in ("NaN", "Infinity", "-Infinity"):
-            return float(raw.replace("Infinity", "inf"))
-        return value_from_json(raw)
+            converted: Any = float(raw.replace("Infinity", "inf"))
+        else:
+            converted = value_from_json(raw)
+        # Text the log gave but could not parse unambiguously beats a JSON value that would
+        # render differently (the JSON payload loses set/seq and string/ref distinctions).
+        if isinstance(parsed, RawPayload) and to_trace_string(converted) != parsed.text:
+            return parsed
+        return converted
+
+    def _payload_from_log(self) -> Any:
+        """The payload as rendered in the entry's `log` (None if there is none)."""
+        log = self.details.get("log")
+        if not isinstance(log, str):
+            return None
+        if self.type == "Announce":
+            found = _ANNOUNCE_LOG.fullmatch(log)
+            return None if found is None else parse_payload(found.group(1))
+        tag = _TEXT_TAGS.get(self.type)
+        try:
+            return None if tag is None else getattr(parse_text_record(tag, log), "payload", None)
+        except TraceFormatError:
+            return None
 
 
 def _event_of(e: _Entry) -> TraceEvent | None:

@@ -474,9 +474,8 @@ def parse_text_record(tag: str, body: str, line_no: int = 0) -> TraceEvent:
 
 def split_text_records(text: str) -> list[tuple[int, str, str]]:
     """(line number, tag, body) of each record; untagged lines continue the previous one."""
+    # P writes no trailing newline, so a final one belongs to the last record.
     lines = text.split("\n")
-    if lines and lines[-1] in ("", "\r"):
-        lines.pop()
     records: list[tuple[int, str, str]] = []
     for line_no, raw in enumerate(lines, start=1):
         line = raw.removesuffix("\r")
