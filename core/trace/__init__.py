@@ -1,6 +1,7 @@
 """Traces: what happened in one schedule (events, snapshots, schedule, bug) and the codecs
 that read and write them (pide's own format, P's text and JSON traces, P's schedule files)."""
 
+from pide.core.trace.clocks import VectorClocks
 from pide.core.trace.events import (
     EVENT_CLASSES,
     UNKNOWN_STEP,
@@ -17,9 +18,12 @@ from pide.core.trace.events import (
     ExceptionHandled,
     ExceptionThrown,
     GotoTransition,
+    LifecycleEvent,
     MachineCreated,
     MachineHalted,
+    MessageEvent,
     MonitorCreated,
+    MonitorEvent,
     MonitorGoto,
     MonitorProcessed,
     MonitorRaised,
@@ -80,11 +84,14 @@ __all__ = [
     "ExceptionThrown",
     "GotoTransition",
     "IntChoice",
+    "LifecycleEvent",
     "MachineCreated",
     "MachineHalted",
     "MachineSnapshot",
     "MachineStatus",
+    "MessageEvent",
     "MonitorCreated",
+    "MonitorEvent",
     "MonitorGoto",
     "MonitorProcessed",
     "MonitorRaised",
@@ -106,6 +113,7 @@ __all__ = [
     "Trace",
     "TraceEvent",
     "TraceFormatError",
+    "VectorClocks",
     "WorldSnapshot",
     "classify_bug_message",
     "dump_trace",

@@ -462,33 +462,42 @@ class BugFound:
     span: Span | None = None
 
 
-TraceEvent = (
+LifecycleEvent = (
     MachineCreated
-    | MonitorCreated
     | StateEntered
     | StateExited
     | GotoTransition
-    | EventRaised
-    | EventSent
-    | EventEnqueued
-    | EventDequeued
-    | ReceiveWaiting
-    | EventReceived
     | DefaultHandler
     | PoppedUnhandled
     | ExceptionThrown
     | ExceptionHandled
     | MachineHalted
     | RandomChoice
+)
+"""What a machine does to itself: creation, states, handler failures, halting, choices."""
+
+MessageEvent = (
+    EventRaised
+    | EventSent
+    | EventEnqueued
+    | EventDequeued
+    | ReceiveWaiting
+    | EventReceived
+    | Announced
+)
+"""A machine raising, sending, receiving or announcing an event."""
+
+MonitorEvent = (
+    MonitorCreated
     | MonitorStateEntered
     | MonitorStateExited
     | MonitorProcessed
     | MonitorRaised
     | MonitorGoto
-    | Printed
-    | Announced
-    | BugFound
 )
+"""What a spec monitor does."""
+
+TraceEvent = LifecycleEvent | MessageEvent | MonitorEvent | Printed | BugFound
 """Every trace event kind."""
 
 EVENT_CLASSES: dict[EventKind, type[TraceEvent]] = {

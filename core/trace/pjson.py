@@ -20,6 +20,7 @@ from typing import Any, assert_never
 
 from pide.core.runtime.printing import JsonValue, p_event_name, to_json_payload, to_trace_string
 from pide.core.runtime.values import PMap, PNamedTuple, PSeq
+from pide.core.trace.clocks import VectorClocks
 from pide.core.trace.events import (
     UNKNOWN_STEP,
     Announced,
@@ -33,9 +34,12 @@ from pide.core.trace.events import (
     ExceptionHandled,
     ExceptionThrown,
     GotoTransition,
+    LifecycleEvent,
     MachineCreated,
     MachineHalted,
+    MessageEvent,
     MonitorCreated,
+    MonitorEvent,
     MonitorGoto,
     MonitorProcessed,
     MonitorRaised,
@@ -91,7 +95,6 @@ PROPERTY_ORDER = [
     "clock",
 ]
 _RANK = {name: i for i, name in enumerate(PROPERTY_ORDER)}
-_NO_CLOCK = frozenset({"Print", "AssertionFailure", "StrategyDescription"})
 
 Details = dict[str, JsonValue]
 
@@ -103,18 +106,31 @@ Details = dict[str, JsonValue]
 def json_entry(event: TraceEvent) -> tuple[str, Details] | None:
     """(type, details without clock) of an event's JSON entry; None for unlogged events."""
     record = text_record(event)
-    if record is None or isinstance(event, RandomChoice):
+    if record is None:
         return None
-    log = record[1]
-    d: Details = {"log": log, "payload": to_json_payload(getattr(event, "payload", None))}
+    d: Details = {"log": record[1], "payload": to_json_payload(getattr(event, "payload", None))}
     match event:
+        case Printed():
+            return "Print", d
+        case BugFound():
+            d["error"] = event.message
+            return "AssertionFailure", d
+        case _ if isinstance(event, MonitorEvent):
+            return _monitor_entry(event, d)
+        case _ if isinstance(event, MessageEvent):
+            return _message_entry(event, d)
+        case _:
+            return _lifecycle_entry(event, d)
+
+
+def _lifecycle_entry(event: LifecycleEvent, d: Details) -> tuple[str, Details] | None:
+    match event:
+        case RandomChoice():
+            return None
         case MachineCreated():
             d |= {"id": event.machine, "creatorName": event.creator}
             d["creatorType"] = event.creator_type
             return "CreateStateMachine", d
-        case MonitorCreated():
-            d |= {"log": f"{event.monitor} was created.", "monitor": event.monitor}
-            return "CreateMonitor", d
         case StateEntered() | StateExited():
             d |= {"id": event.machine, "state": event.state}
             d["isEntry"] = isinstance(event, StateEntered)
@@ -127,6 +143,25 @@ def json_entry(event: TraceEvent) -> tuple[str, Details] | None:
             d |= {"id": event.machine, "startState": event.from_state, "endState": event.to_state}
             d["payload"] = "null"
             return "GotoState", d
+        case DefaultHandler():
+            d |= {"id": event.machine, "state": event.state}
+            return "DefaultEventHandler", d
+        case PoppedUnhandled():
+            d |= {"id": event.machine, "event": p_event_name(event.event), "state": event.state}
+            return "PopStateUnhandledEvent", d
+        case ExceptionThrown() | ExceptionHandled():
+            d |= {"id": event.machine, "state": event.state, "action": event.action}
+            d["exception"] = event.exception
+            return type(event).__name__, d
+        case MachineHalted():
+            d |= {"id": event.machine, "haltInboxSize": event.inbox_size}
+            return "Halt", d
+        case _:
+            assert_never(event)
+
+
+def _message_entry(event: MessageEvent, d: Details) -> tuple[str, Details] | None:
+    match event:
         case EventRaised() | EventDequeued() | EventReceived():
             d |= {"id": event.machine, "event": p_event_name(event.event), "state": event.state}
             if isinstance(event, EventReceived):
@@ -146,19 +181,26 @@ def json_entry(event: TraceEvent) -> tuple[str, Details] | None:
                 return "WaitEvent", d
             d |= {"id": event.machine, "eventTypes": list[JsonValue](names)}
             return "WaitMultipleEvents", d
-        case DefaultHandler():
-            d |= {"id": event.machine, "state": event.state}
-            return "DefaultEventHandler", d
-        case PoppedUnhandled():
-            d |= {"id": event.machine, "event": p_event_name(event.event), "state": event.state}
-            return "PopStateUnhandledEvent", d
-        case ExceptionThrown() | ExceptionHandled():
-            d |= {"id": event.machine, "state": event.state, "action": event.action}
-            d["exception"] = event.exception
-            return type(event).__name__, d
-        case MachineHalted():
-            d |= {"id": event.machine, "haltInboxSize": event.inbox_size}
-            return "Halt", d
+        case EventEnqueued():
+            return None
+        case Announced():
+            payload = (
+                "" if event.payload is None else f" with payload {to_trace_string(event.payload)}"
+            )
+            d["log"] = f"{event.machine} announced event {p_event_name(event.event)}{payload}."
+            d |= {"id": event.machine, "event": p_event_name(event.event)}
+            return "Announce", d
+        case _:
+            assert_never(event)
+
+
+def _monitor_entry(event: MonitorEvent, d: Details) -> tuple[str, Details]:
+    log = d["log"]
+    assert isinstance(log, str)
+    match event:
+        case MonitorCreated():
+            d |= {"log": f"{event.monitor} was created.", "monitor": event.monitor}
+            return "CreateMonitor", d
         case MonitorStateEntered() | MonitorStateExited():
             d["log"] = log.removeprefix("PImplementation.")
             d |= {"state": event.state, "isEntry": isinstance(event, MonitorStateEntered)}
@@ -174,67 +216,8 @@ def json_entry(event: TraceEvent) -> tuple[str, Details] | None:
             name = event.event if isinstance(event, MonitorRaised) else GOTO_EVENT
             d |= {"event": p_event_name(name), "state": event.state, "monitor": event.monitor}
             return "MonitorRaiseEvent", d
-        case Printed():
-            return "Print", d
-        case Announced():
-            payload = (
-                "" if event.payload is None else f" with payload {to_trace_string(event.payload)}"
-            )
-            d["log"] = f"{event.machine} announced event {p_event_name(event.event)}{payload}."
-            d |= {"id": event.machine, "event": p_event_name(event.event)}
-            return "Announce", d
-        case BugFound():
-            d["error"] = event.message
-            return "AssertionFailure", d
-        case RandomChoice() | EventEnqueued():
-            return None
         case _:
             assert_never(event)
-
-
-class VectorClocks:
-    """The reference logger's vector-clock bookkeeping (trace formats 3.4)."""
-
-    def __init__(self) -> None:
-        self.clocks: dict[str, dict[str, int]] = {}
-        self.sends: dict[tuple[str, str, str, int], dict[str, int]] = {}
-        self.send_counts: dict[tuple[str, str, str], int] = {}
-        self.next_match: dict[tuple[str, str, str], int] = {}
-
-    def _merge(self, owner: str, other: dict[str, int]) -> None:
-        clock = self.clocks[owner]
-        for name, value in other.items():
-            if name != owner:
-                clock[name] = max(clock.get(name, 0), value)
-
-    def stamp(self, entry_type: str, details: Details) -> dict[str, int] | None:
-        """Tick the owner's clock for an entry and return the entry's clock (None when the
-        entry type has no clock or no owner)."""
-        if entry_type in _NO_CLOCK:
-            return None
-        owner = details.get("id") or details.get("monitor") or details.get("sender")
-        if not isinstance(owner, str):
-            return None
-        clock = self.clocks.setdefault(owner, {owner: 0})
-        clock[owner] += 1
-        payload_key = json.dumps(details.get("payload"), sort_keys=True)
-        if entry_type == "SendEvent":
-            base = (str(details.get("target")), str(details.get("event")), payload_key)
-            n = self.send_counts.get(base, 0)
-            self.send_counts[base] = n + 1
-            self.sends[(*base, n)] = dict(clock)
-        elif entry_type in ("DequeueEvent", "ReceiveEvent"):
-            base = (owner, str(details.get("event")), payload_key)
-            n = self.next_match.get(base, 0)
-            sent = self.sends.pop((*base, n), None)
-            if sent is not None:
-                self.next_match[base] = n + 1
-                self._merge(owner, sent)
-        elif entry_type == "MonitorProcessEvent":
-            sender = details.get("sender")
-            if isinstance(sender, str) and sender in self.clocks:
-                self._merge(owner, self.clocks[sender])
-        return dict(clock)
 
 
 def _ordered(details: Details) -> Details:
@@ -399,32 +382,8 @@ def _event_of(e: _Entry) -> TraceEvent | None:
             return GotoTransition(
                 step=s, from_state=e.text("startState"), to_state=target, **e.machine()
             )
-        case "RaiseEvent" | "DequeueEvent":
-            cls2 = EventRaised if e.type == "RaiseEvent" else EventDequeued
-            return cls2(
-                step=s, state=e.text("state"), event=e.event(), payload=e.payload(), **e.machine()
-            )
-        case "ReceiveEvent":
-            return EventReceived(
-                step=s,
-                state=e.text("state"),
-                event=e.event(),
-                payload=e.payload(),
-                was_blocked=e.flag("wasBlocked"),
-                **e.machine(),
-            )
-        case "SendEvent":
-            target = e.text("target")
-            return EventSent(
-                step=s,
-                state=e.text("state", ""),
-                event=e.event(),
-                payload=e.payload(),
-                target=target,
-                target_id=split_display_id(target)[0],
-                target_halted=e.flag("isTargetHalted"),
-                **e.machine("sender"),
-            )
+        case "RaiseEvent" | "DequeueEvent" | "ReceiveEvent" | "SendEvent":
+            return _message_event(e)
         case "WaitEvent" | "WaitMultipleEvents":
             return _waiting(e)
         case "DefaultEventHandler":
@@ -447,6 +406,37 @@ def _event_of(e: _Entry) -> TraceEvent | None:
             )
         case _:
             return _monitor_or_other(e)
+
+
+def _message_event(e: _Entry) -> TraceEvent:
+    s = UNKNOWN_STEP
+    match e.type:
+        case "RaiseEvent" | "DequeueEvent":
+            cls2 = EventRaised if e.type == "RaiseEvent" else EventDequeued
+            return cls2(
+                step=s, state=e.text("state"), event=e.event(), payload=e.payload(), **e.machine()
+            )
+        case "ReceiveEvent":
+            return EventReceived(
+                step=s,
+                state=e.text("state"),
+                event=e.event(),
+                payload=e.payload(),
+                was_blocked=e.flag("wasBlocked"),
+                **e.machine(),
+            )
+        case _:
+            target = e.text("target")
+            return EventSent(
+                step=s,
+                state=e.text("state", ""),
+                event=e.event(),
+                payload=e.payload(),
+                target=target,
+                target_id=split_display_id(target)[0],
+                target_halted=e.flag("isTargetHalted"),
+                **e.machine("sender"),
+            )
 
 
 def _waiting(e: _Entry) -> TraceEvent:
@@ -556,7 +546,6 @@ def read_json_trace(text: str) -> list[TraceEvent]:
 
 
 __all__ = [
-    "VectorClocks",
     "json_entries",
     "load_json_trace",
     "read_json_trace",

@@ -31,9 +31,12 @@ from pide.core.trace.events import (
     ExceptionHandled,
     ExceptionThrown,
     GotoTransition,
+    LifecycleEvent,
     MachineCreated,
     MachineHalted,
+    MessageEvent,
     MonitorCreated,
+    MonitorEvent,
     MonitorGoto,
     MonitorProcessed,
     MonitorRaised,
@@ -92,11 +95,23 @@ def awaited_types_text(awaited: tuple[str, ...]) -> str:
 def text_record(event: TraceEvent) -> tuple[str, str] | None:
     """(tag, body) of the text record for an event; None for events P does not log."""
     match event:
+        case Printed():
+            return "PrintLog", event.text
+        case BugFound():
+            return "ErrorLog", event.message
+        case _ if isinstance(event, MonitorEvent):
+            return _monitor_record(event)
+        case _ if isinstance(event, MessageEvent):
+            return _message_record(event)
+        case _:
+            return _lifecycle_record(event)
+
+
+def _lifecycle_record(event: LifecycleEvent) -> tuple[str, str]:
+    match event:
         case MachineCreated():
             creator = event.creator or f"task '{CREATOR_TASK}'"
             return "CreateLog", f"{event.machine} was created by {creator}."
-        case MonitorCreated():
-            return "CreateLog", f"{NAMESPACE}.{event.monitor} was created."
         case StateEntered() | StateExited():
             verb = "enters" if isinstance(event, StateEntered) else "exits"
             return "StateLog", f"{event.machine} {verb} state '{event.state}'."
@@ -106,6 +121,32 @@ def text_record(event: TraceEvent) -> tuple[str, str] | None:
                 f"{event.machine} is transitioning from state '{event.from_state}' "
                 f"to state '{target}'."
             )
+        case DefaultHandler():
+            return "DefaultLog", (
+                f"{event.machine} is executing the default handler in state '{event.state}'."
+            )
+        case PoppedUnhandled():
+            return "PopLog", (
+                f"{event.machine} popped state {event.state} due to unhandled event "
+                f"'{p_event_name(event.event)}'."
+            )
+        case ExceptionThrown() | ExceptionHandled():
+            how = "threw" if isinstance(event, ExceptionThrown) else "chose to handle"
+            return "ExceptionLog", (
+                f"{event.machine} running action '{event.action}' in state '{event.state}' "
+                f"{how} exception '{event.exception}'."
+            )
+        case MachineHalted():
+            return "HaltLog", f"{event.machine} halted with {event.inbox_size} events in its inbox."
+        case RandomChoice():
+            value = str(event.value)
+            return "RandomLog", f"{event.machine} nondeterministically chose '{value}'."
+        case _:
+            assert_never(event)
+
+
+def _message_record(event: MessageEvent) -> tuple[str, str] | None:
+    match event:
         case EventRaised():
             ep = event_with_payload(event.event, event.payload)
             return "RaiseLog", f"'{event.machine}' raised event '{ep}' in state '{event.state}'."
@@ -133,26 +174,23 @@ def text_record(event: TraceEvent) -> tuple[str, str] | None:
             return "ReceiveLog", (
                 f"'{event.machine}' dequeued event '{ep}'{unblocked} in state '{event.state}'."
             )
-        case DefaultHandler():
-            return "DefaultLog", (
-                f"{event.machine} is executing the default handler in state '{event.state}'."
+        case Announced():
+            payload = (
+                "" if event.payload is None else f" with payload {to_trace_string(event.payload)}"
             )
-        case PoppedUnhandled():
-            return "PopLog", (
-                f"{event.machine} popped state {event.state} due to unhandled event "
-                f"'{p_event_name(event.event)}'."
+            return "AnnounceLog", (
+                f"'{event.machine}' announced event '{p_event_name(event.event)}'{payload}."
             )
-        case ExceptionThrown() | ExceptionHandled():
-            how = "threw" if isinstance(event, ExceptionThrown) else "chose to handle"
-            return "ExceptionLog", (
-                f"{event.machine} running action '{event.action}' in state '{event.state}' "
-                f"{how} exception '{event.exception}'."
-            )
-        case MachineHalted():
-            return "HaltLog", f"{event.machine} halted with {event.inbox_size} events in its inbox."
-        case RandomChoice():
-            value = str(event.value)
-            return "RandomLog", f"{event.machine} nondeterministically chose '{value}'."
+        case EventEnqueued():
+            return None
+        case _:
+            assert_never(event)
+
+
+def _monitor_record(event: MonitorEvent) -> tuple[str, str]:
+    match event:
+        case MonitorCreated():
+            return "CreateLog", f"{NAMESPACE}.{event.monitor} was created."
         case MonitorStateEntered() | MonitorStateExited():
             verb = "enters" if isinstance(event, MonitorStateEntered) else "exits"
             word = _temperature_word(event.temperature)
@@ -172,19 +210,6 @@ def text_record(event: TraceEvent) -> tuple[str, str] | None:
             return "MonitorLog", (
                 f"Monitor '{event.monitor}' raised event '{ep}' in state '{event.state}'."
             )
-        case Printed():
-            return "PrintLog", event.text
-        case Announced():
-            payload = (
-                "" if event.payload is None else f" with payload {to_trace_string(event.payload)}"
-            )
-            return "AnnounceLog", (
-                f"'{event.machine}' announced event '{p_event_name(event.event)}'{payload}."
-            )
-        case BugFound():
-            return "ErrorLog", event.message
-        case EventEnqueued():
-            return None
         case _:
             assert_never(event)
 
