@@ -1,0 +1,44 @@
+// A one-shot timer. Time is not modelled: once armed, the timer fires "at some point",
+// chosen by the scheduler (each tick it fires with probability 1/2), unless it is
+// cancelled first. Each arming carries an id that the timeout echoes back, so the owner
+// can recognise (and drop) a timeout that was already on its way when it cancelled.
+event eStartTimer: int;
+event eCancelTimer;
+event eTimeOut: int;
+event eTimerTick;
+
+machine Timer
+  receives eStartTimer, eCancelTimer, eTimerTick;
+  sends eTimeOut, eTimerTick;
+{
+  var owner: machine;
+  var armedFor: int;
+
+  start state Init {
+    entry (o: machine) {
+      owner = o;
+      goto Idle;
+    }
+  }
+
+  state Idle {
+    on eStartTimer goto Armed;
+    ignore eCancelTimer, eTimerTick;
+  }
+
+  state Armed {
+    entry (id: int) {
+      armedFor = id;
+      send this, eTimerTick;
+    }
+    on eTimerTick do {
+      if ($) {
+        send owner, eTimeOut, armedFor;
+        goto Idle;
+      }
+      send this, eTimerTick;
+    }
+    on eStartTimer goto Armed;
+    on eCancelTimer goto Idle;
+  }
+}
