@@ -1,0 +1,43 @@
+// Creates a primary with `nBackups` backups and `nClients` clients. Clients see every
+// replica through the ReadReplica interface (`to` narrows a reference's permissions).
+fun StartReplication(nBackups: int, policy: tAckPolicy, nClients: int, ops: int) {
+  var backups: seq[Backup];
+  var replicas: seq[ReadReplica];
+  var primary: Primary;
+  var b: Backup;
+  var i: int;
+  while (i < nBackups) {
+    backups += (i, new Backup(i));
+    i = i + 1;
+  }
+  primary = new Primary((backups = backups, policy = policy));
+  replicas += (0, primary to ReadReplica);
+  foreach (b in backups) {
+    replicas += (sizeof(replicas), b to ReadReplica);
+  }
+  i = 0;
+  while (i < nClients) {
+    new Client((id = i, primary = primary, replicas = replicas, ops = ops));
+    i = i + 1;
+  }
+}
+
+machine SingleClientDriver {
+  start state Init {
+    entry { StartReplication(2, ACK_AFTER_ALL_BACKUPS, 1, 6); }
+  }
+}
+
+param nBackups: int;
+
+machine BackupCountDriver {
+  start state Init {
+    entry { StartReplication(nBackups, ACK_AFTER_ALL_BACKUPS, 2, 4); }
+  }
+}
+
+machine AckAfterFirstBackupDriver {
+  start state Init {
+    entry { StartReplication(2, ACK_AFTER_FIRST_BACKUP, 2, 4); }
+  }
+}
