@@ -1,29 +1,35 @@
 // The primary orders all writes: it assigns each a version, applies it, forwards it to
-// every backup and waits (in a blocking `receive`) for enough acknowledgements before
-// answering the client. Meanwhile other requests wait in its inbox.
+// every backup (through that backup's replication link) and waits, in a blocking
+// `receive`, for enough acknowledgements before answering the client. Meanwhile other
+// requests wait in its inbox.
 machine Primary
   receives eWriteReq, eReadReq, eReplicateAck;
   sends eWriteResp, eReadResp, eReplicate;
 {
   var backups: seq[Backup];
+  var links: seq[ReplicationLink];
   var policy: tAckPolicy;
   var store: map[tKey, tEntry];
   var version: tVersion;
 
   start state Serving {
     entry (cfg: tPrimaryConfig) {
+      var b: Backup;
       backups = cfg.backups;
       policy = cfg.policy;
+      foreach (b in backups) {
+        links += (sizeof(links), new ReplicationLink(b));
+      }
     }
 
     on eWriteReq do (w: (client: Client, reqId: int, key: tKey, value: int)) {
-      var b: Backup;
+      var link: ReplicationLink;
       var acks: int;
       var needed: int;
       version = version + 1;
       store[w.key] = (value = w.value, version = version);
-      foreach (b in backups) {
-        send b, eReplicate, (primary = this, key = w.key, item = store[w.key]);
+      foreach (link in links) {
+        send link, eReplicate, (primary = this, key = w.key, item = store[w.key]);
       }
       needed = AcksNeeded();
       while (acks < needed) {
@@ -51,6 +57,22 @@ machine Primary
       return 1;   // "the write is safe on two machines already"
     }
     return sizeof(backups);
+  }
+}
+
+// The network path from the primary to one backup: it delivers replication messages in
+// order, but takes its time — a client's read can reach the backup first.
+machine ReplicationLink
+  receives eReplicate;
+  sends eReplicate;
+{
+  var backup: Backup;
+
+  start state Forwarding {
+    entry (b: Backup) { backup = b; }
+    on eReplicate do (r: (primary: Primary, key: tKey, item: tEntry)) {
+      send backup, eReplicate, r;
+    }
   }
 }
 

@@ -24,7 +24,7 @@ fun StartReplication(nBackups: int, policy: tAckPolicy, nClients: int, ops: int)
 
 machine SingleClientDriver {
   start state Init {
-    entry { StartReplication(2, ACK_AFTER_ALL_BACKUPS, 1, 6); }
+    entry { StartReplication(2, ACK_AFTER_ALL_BACKUPS, 1, 4); }
   }
 }
 
@@ -32,12 +32,12 @@ param nBackups: int;
 
 machine BackupCountDriver {
   start state Init {
-    entry { StartReplication(nBackups, ACK_AFTER_ALL_BACKUPS, 2, 4); }
+    entry { StartReplication(nBackups, ACK_AFTER_ALL_BACKUPS, 2, 3); }
   }
 }
 
 machine AckAfterFirstBackupDriver {
   start state Init {
-    entry { StartReplication(2, ACK_AFTER_FIRST_BACKUP, 2, 4); }
+    entry { StartReplication(2, ACK_AFTER_FIRST_BACKUP, 2, 3); }
   }
 }

@@ -1,4 +1,4 @@
-module Replicas = { Primary, Backup };
+module Replicas = { Primary, ReplicationLink, Backup };
 module Store = union Replicas, { Client };
 
 test tcSingleClient [main = SingleClientDriver]:
