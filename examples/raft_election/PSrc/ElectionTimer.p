@@ -1,5 +1,5 @@
 // A randomised election timeout, as in Raft: when armed, the timer picks a duration of
-// 3 to 6 ticks (`choose`) and fires after that many self-ticks unless it is re-armed or
+// 5 to 9 ticks (`choose`) and fires after that many self-ticks unless it is re-armed or
 // cancelled. The timeout carries the epoch it was armed with; the server only acts on
 // the timeout of its latest arming.
 event eArmTimer: int;
@@ -30,7 +30,7 @@ machine ElectionTimer
   state Running {
     entry (e: int) {
       epoch = e;
-      ticksLeft = 3 + choose(4);
+      ticksLeft = 5 + choose(5);
       send this, eTimerTick, epoch;
     }
     on eTimerTick do (e: int) {

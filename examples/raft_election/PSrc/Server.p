@@ -45,8 +45,8 @@ machine Server
         goto Candidate;
       }
     }
-    on eRequestVote do (req: tRequestVote) { OnRequestVote(req); }
-    on eHeartbeat do (hb: tHeartbeat) { OnHeartbeat(hb); }
+    on eRequestVote do OnRequestVote;
+    on eHeartbeat do OnHeartbeat;
     ignore eVoteResp;
   }
 
@@ -82,8 +82,8 @@ machine Server
         goto Candidate;   // split vote: try again in a new term
       }
     }
-    on eRequestVote do (req: tRequestVote) { OnRequestVote(req); }
-    on eHeartbeat do (hb: tHeartbeat) { OnHeartbeat(hb); }
+    on eRequestVote do OnRequestVote;
+    on eHeartbeat do OnHeartbeat;
   }
 
   state Leader {
@@ -98,15 +98,15 @@ machine Server
         }
       }
     }
-    on eRequestVote do (req: tRequestVote) { OnRequestVote(req); }
-    on eHeartbeat do (hb: tHeartbeat) { OnHeartbeat(hb); }
+    on eRequestVote do OnRequestVote;
+    on eHeartbeat do OnHeartbeat;
     ignore eVoteResp, eTimeOut;
   }
 
   state Settled {
     entry { CancelTimer(); }
-    on eRequestVote do (req: tRequestVote) { OnRequestVote(req); }
-    on eHeartbeat do (hb: tHeartbeat) { OnHeartbeat(hb); }
+    on eRequestVote do OnRequestVote;
+    on eHeartbeat do OnHeartbeat;
     ignore eVoteResp, eTimeOut;
   }
 
