@@ -1,12 +1,12 @@
-// Creates a primary with `nBackups` backups and `nClients` clients. Clients see every
+// Creates a primary with `backupCount` backups and `clientCount` clients. Clients see every
 // replica through the ReadReplica interface (`to` narrows a reference's permissions).
-fun StartReplication(nBackups: int, policy: tAckPolicy, nClients: int, ops: int) {
+fun StartReplication(backupCount: int, policy: tAckPolicy, clientCount: int, ops: int) {
   var backups: seq[Backup];
   var replicas: seq[ReadReplica];
   var primary: Primary;
   var b: Backup;
   var i: int;
-  while (i < nBackups) {
+  while (i < backupCount) {
     backups += (i, new Backup(i));
     i = i + 1;
   }
@@ -16,7 +16,7 @@ fun StartReplication(nBackups: int, policy: tAckPolicy, nClients: int, ops: int)
     replicas += (sizeof(replicas), b to ReadReplica);
   }
   i = 0;
-  while (i < nClients) {
+  while (i < clientCount) {
     new Client((id = i, primary = primary, replicas = replicas, ops = ops));
     i = i + 1;
   }
