@@ -41,6 +41,7 @@ machine TwoPCParticipant
       assert t == staged.transId, format("commit of {0} while prepared for {1}", t, staged.transId);
       MaybeCrash();
       store[staged.key] = staged.val;
+      print format("participant {0}: {1} = {2}", cfg.id, staged.key, store[staged.key]);
       announce eSpec_LocalDecision, (transId = t, participant = cfg.id, outcome = OUTCOME_COMMITTED);
       goto Ready;
     }
@@ -110,6 +111,7 @@ machine ImpatientParticipant
   fun Finish(t: tTransId, outcome: tOutcome) {
     if (outcome == OUTCOME_COMMITTED) {
       store[staged.key] = staged.val;
+      print format("participant {0}: {1} = {2}", cfg.id, staged.key, store[staged.key]);
     }
     announce eSpec_LocalDecision, (transId = t, participant = cfg.id, outcome = outcome);
     goto Ready;
