@@ -841,6 +841,7 @@ class TestDecl:
     twise_span: Span | None
     refines: ModuleExpr | None
     span: Span
+    pairwise: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -699,17 +699,18 @@ class AstBuilder(Transformer[Token, list[ast.Decl]]):
     def test_assume(self, c: list[Any]) -> tuple[str, ast.Expr]:
         return ("assume", c[1])
 
-    def pairwise(self, c: list[Any]) -> tuple[str, int, Span]:
-        return ("twise", 2, self.span(c))
+    def pairwise(self, c: list[Any]) -> tuple[str, int, Span, bool]:
+        return ("twise", 2, self.span(c), True)
 
-    def twise(self, c: list[Any]) -> tuple[str, int, Span]:
-        return ("twise", self._int_value(c[1]), self.span(c))
+    def twise(self, c: list[Any]) -> tuple[str, int, Span, bool]:
+        return ("twise", self._int_value(c[1]), self.span(c), False)
 
     def test_decl(self, c: list[Any]) -> ast.TestDecl:
         params: tuple[ast.TestParam, ...] = ()
         assume: ast.Expr | None = None
         twise: int | None = None
         twise_span: Span | None = None
+        pairwise = False
         names: list[ast.Name] = []
         modules: list[ast.ModuleExpr] = []
         for part in c[1:]:
@@ -720,13 +721,22 @@ class AstBuilder(Transformer[Token, list[ast.Decl]]):
             elif isinstance(part, tuple) and part and part[0] == "assume":
                 assume = part[1]
             elif isinstance(part, tuple) and part and part[0] == "twise":
-                twise, twise_span = part[1], part[2]
+                twise, twise_span, pairwise = part[1], part[2], part[3]
             elif isinstance(part, ast.Name):
                 names.append(part)
             else:
                 modules.append(part)
         return ast.TestDecl(
-            names[0], names[1], modules[0], params, assume, twise, twise_span, None, self.span(c)
+            names[0],
+            names[1],
+            modules[0],
+            params,
+            assume,
+            twise,
+            twise_span,
+            None,
+            self.span(c),
+            pairwise,
         )
 
     def refines_test_decl(self, c: list[Any]) -> ast.TestDecl:

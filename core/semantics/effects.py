@@ -1,0 +1,151 @@
+"""Capability ("purity") rules (reference 6.4) and `creates` inference (7.5).
+
+Each checked body records what it does directly and whom it calls. Here the flags are closed
+over the call graph (a fixpoint, so recursion is fine), then the rules that depend on
+transitive effects are applied; each violation is reported at the statement in the offending
+function that causes it (the `raise`/`goto` itself, or the call that leads to one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from pide.core.diagnostics import DiagnosticBag
+from pide.core.semantics import ir
+from pide.core.semantics.context import DirectEffects
+from pide.core.semantics.symbols import SymbolTable
+
+FunctionKey = tuple[str | None, str]  # (owning machine or None, function name)
+
+
+@dataclass(slots=True)
+class Closure:
+    effects: dict[FunctionKey, ir.Effects] = field(default_factory=dict)
+    creates: dict[FunctionKey, frozenset[str]] = field(default_factory=dict)
+
+
+def close_effects(direct: dict[FunctionKey, DirectEffects], table: SymbolTable) -> Closure:
+    flags: dict[FunctionKey, set[str]] = {}
+    creates: dict[FunctionKey, set[str]] = {}
+    for key, d in direct.items():
+        flags[key] = {
+            name
+            for name in (
+                "raises",
+                "changes_state",
+                "creates",
+                "sends",
+                "receives",
+                "nondeterministic",
+            )
+            if getattr(d, name) is not None
+        }
+        creates[key] = set(d.created_interfaces)
+    for (owner, name), sym in [((None, n), f) for n, f in table.functions.items()]:
+        if sym.is_foreign and sym.creates:
+            flags.setdefault((owner, name), set()).add("creates")
+            creates.setdefault((owner, name), set()).add(sym.creates)
+    changed = True
+    while changed:
+        changed = False
+        for key, d in direct.items():
+            for owner, callee, _ in d.calls:
+                ckey = (owner, callee)
+                extra = flags.get(ckey, set()) - flags[key]
+                more = creates.get(ckey, set()) - creates[key]
+                if extra or more:
+                    flags[key] |= extra
+                    creates[key] |= more
+                    changed = True
+    closure = Closure()
+    for key, f in flags.items():
+        closure.effects[key] = ir.Effects(
+            raises="raises" in f,
+            changes_state="changes_state" in f,
+            creates="creates" in f,
+            sends="sends" in f,
+            receives="receives" in f,
+            nondeterministic="nondeterministic" in f,
+        )
+        closure.creates[key] = frozenset(creates.get(key, set()))
+    return closure
+
+
+def check_capabilities(
+    direct: dict[FunctionKey, DirectEffects],
+    closure: Closure,
+    table: SymbolTable,
+    returns_value: dict[FunctionKey, bool],
+    transition_handlers: list[tuple[FunctionKey, str]],
+    bag: DiagnosticBag,
+) -> None:
+    def changes_state(key: FunctionKey) -> bool:
+        e = closure.effects.get(key)
+        return e is not None and (e.raises or e.changes_state)
+
+    # Rule 1: raise/goto only in functions without a return type (direct ones were reported
+    # where they occur; here: calls that lead to one).
+    for key, d in direct.items():
+        if not returns_value.get(key):
+            continue
+        for owner, callee, span in d.calls:
+            if changes_state((owner, callee)):
+                bag.error(
+                    "P0408",
+                    f"'{callee}' may raise or goto, so it cannot be called from '{key[1]}', "
+                    "which returns a value",
+                    span,
+                )
+    # Rule 2: exit and `with` handlers must not change state, even through calls.
+    reported: set[FunctionKey] = set()
+    for key, role in transition_handlers:
+        if key in reported or key not in direct:
+            continue
+        reported.add(key)
+        d = direct[key]
+        what = "an exit handler" if role == "exit" else "a transition's 'with' handler"
+        for where, verb in ((d.raises, "raise"), (d.changes_state, "goto")):
+            if where is not None:
+                bag.error(
+                    "P0407",
+                    f"'{verb}' is not allowed in {what}: it would change state in the middle of a transition",
+                    where,
+                )
+        for owner, callee, span in d.calls:
+            if changes_state((owner, callee)):
+                bag.error(
+                    "P0407",
+                    f"'{callee}' may raise or goto, so {what} cannot call it (the function is "
+                    "used as a transition handler but might change state here)",
+                    span,
+                )
+    # Rules 3-4: monitors stay side-effect free, including through global functions.
+    for key, d in direct.items():
+        owner = key[0]
+        if owner is None or not table.machines[owner].is_monitor:
+            continue
+        for callee_owner, callee, span in d.calls:
+            if callee_owner is not None:
+                continue
+            e = closure.effects.get((None, callee))
+            if e is not None and (e.creates or e.sends or e.receives or e.nondeterministic):
+                doings = [
+                    w
+                    for w, on in (
+                        ("creates machines", e.creates),
+                        ("sends or announces", e.sends),
+                        ("receives", e.receives),
+                        ("makes nondeterministic choices", e.nondeterministic),
+                    )
+                    if on
+                ]
+                bag.error(
+                    "P0411",
+                    f"'{callee}' {' and '.join(doings)}, so monitor '{owner}' cannot call it",
+                    span,
+                )
+
+
+def with_effects(function: ir.FunctionIR, closure: Closure) -> ir.FunctionIR:
+    key = (function.owner, function.name)
+    return replace(function, effects=closure.effects.get(key, ir.Effects()))

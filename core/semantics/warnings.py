@@ -1,0 +1,71 @@
+"""Warnings that help a designer without changing the verdict (P08xx)."""
+
+from __future__ import annotations
+
+from pide.core.diagnostics import DiagnosticBag
+from pide.core.semantics import ir
+from pide.core.semantics.context import Usage
+from pide.core.semantics.symbols import SymbolTable
+from pide.core.source import Span
+
+
+def report_warnings(
+    table: SymbolTable,
+    usage: Usage,
+    handled: set[str],
+    state_targets: dict[str, set[str]],
+    tests: list[ir.TestCaseIR],
+    unread_locals: list[tuple[str, Span]],
+    bag: DiagnosticBag,
+) -> None:
+    included = table.included_files
+    attached = {m.monitor for t in tests for m in t.monitors}
+    for m in table.machines.values():
+        if m.span.file in included:
+            continue
+        if m.kind == "spec" and m.name not in attached:
+            bag.warning(
+                "P0801",
+                f"spec '{m.name}' is not attached to any test, so nothing checks it "
+                f"(attach it with 'assert {m.name} in ...')",
+                m.span,
+            )
+        if m.kind == "scenario":
+            states = list(m.states.values())
+            if not any(s.temperature == "cold" for s in states):
+                bag.warning(
+                    "P0806",
+                    f"scenario '{m.name}' has no cold state, so it can never be satisfied",
+                    m.span,
+                )
+            elif any(s.is_start and s.temperature == "cold" for s in states):
+                bag.warning(
+                    "P0806",
+                    f"scenario '{m.name}' starts in a cold state, so it is satisfied trivially",
+                    m.span,
+                )
+        targets = state_targets.get(m.name, set()) | {
+            s for (mm, s) in usage.goto_targets if mm == m.name
+        }
+        for name, state in m.states.items():
+            if not state.is_start and name not in targets:
+                bag.warning(
+                    "P0802", f"no transition reaches state '{name}' of '{m.name}'", state.name.span
+                )
+        for name, f in m.fields.items():
+            if (m.name, name) not in usage.fields_read:
+                bag.warning("P0804", f"field '{name}' of '{m.name}' is never read", f.span)
+    used = usage.events_mentioned | usage.events_emitted | handled
+    for m in table.machines.values():
+        used |= m.observes
+    for name, ev in table.events.items():
+        if ev.decl is None or name in used or ev.span.file in included:
+            continue
+        bag.warning(
+            "P0803",
+            f"event '{name}' is declared but never sent, raised, announced or handled",
+            ev.span,
+        )
+    for name, span in unread_locals:
+        if span.file not in included:
+            bag.warning("P0804", f"variable '{name}' is never read", span)
