@@ -1,17 +1,21 @@
 """Parsing P source text into an AST, with error recovery.
 
-lark's LALR(1) parser (contextual lexer) builds the AST directly through `AstBuilder`. We
-drive the token loop ourselves instead of calling `Lark.parse`, because a designer wants every
-syntax error of a file in one pass, not only the first:
+lark builds the LALR(1) automaton from `p.lark` (cached on disk); this module drives it with
+its own tight loop, because lark's general-purpose driver and lexer were the front end's
+bottleneck. The driver does what lark's contextual lexer does — a keyword where the state
+only accepts a name is read as that name, and `t.0` splits a would-be float — and calls the
+`AstBuilder` callbacks directly on each reduction, so the AST is built while parsing.
 
-* a missing `;` at a line break is repaired by inserting it (the message points at the end
-  of the line where it is missing);
+A designer wants every syntax error of a file in one pass, not only the first:
+
+* a missing `;` at a line break (or before `}`) is repaired by inserting it, and the message
+  points at the end of the line where it is missing;
 * otherwise the parser enters panic mode: it skips tokens up to a synchronising token (after
-  a `;`, or at a `}` or a keyword that starts a declaration/state/member), pops parser states
-  back to the innermost statement list / state body / machine body / top level that accepts
-  that token, and continues;
-* after an error, further errors are suppressed until three tokens have been accepted, so
-  one mistake yields one message.
+  a `;`, or at a `}` or a keyword that starts a declaration, member, state item), pops LR
+  states back to the innermost statement list / state body / machine body / top level that
+  accepts that token, and continues;
+* after an error, further errors are suppressed until two tokens have been accepted, so one
+  mistake yields one message.
 
 Error messages describe what was expected in P terms ("expected an expression", "expected
 ';' after statement") rather than listing grammar terminals.
@@ -19,19 +23,19 @@ Error messages describe what was expected in P terms ("expected an expression", 
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token
-from lark.exceptions import UnexpectedCharacters, UnexpectedToken
-from lark.parsers.lalr_parser_state import ParserState
+from lark import Lark
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
 from pide.core.source import SourceFile, Span
 from pide.core.syntax import ast
+from pide.core.syntax.lexer import _PUNCTUATION, Lexer, LexError, TerminalNames, Tok
 from pide.core.syntax.transformer import AstBuilder
 
 RESERVED_WORDS = frozenset(
@@ -145,35 +149,41 @@ _MEMBER_KEYWORDS = {"var", "state", "start", "hot", "cold"}
 _STATE_ITEM_KEYWORDS = {"entry", "exit", "on", "defer", "ignore"}
 _SYNC_KEEP_VALUES = _TOP_LEVEL_KEYWORDS | _MEMBER_KEYWORDS | _STATE_ITEM_KEYWORDS | {"}"}
 _ERROR_COOLDOWN = 2
+_SHIFT, _REDUCE = 0, 1
+_END = "$END"
+
+
+class _Inline(list[Any]):
+    """Children of an inlined helper rule (lark's `__x_star_n` for `x*`), spliced into the
+    parent's children."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    length: int
+    origin: str
+    callback: Callable[[list[Any]], Any] | None  # None: a unit rule passing its child through
+    splices: bool  # some child may be an _Inline list
 
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    lark: Lark
-    builder: AstBuilder
+    actions: dict[
+        int, dict[str, tuple[int, Any]]
+    ]  # state -> terminal -> (shift, state)|(reduce, rule)
+    gotos: dict[int, dict[str, int]]
+    start: int
     names: dict[str, str]  # terminal name -> the text a user would type
-    keyword_types: dict[str, str]  # keyword text -> its terminal name
+    terminals: TerminalNames
+    keyword_types: frozenset[str]
     statement_states: frozenset[int]
     recovery_states: frozenset[int]
-    action_table: dict[int, dict[str, Any]]
+    builder: AstBuilder
+    unit_memo: dict[tuple[int, int, str], int]
 
 
 _lock = threading.Lock()
 _grammar: _Grammar | None = None
-_current_bag: DiagnosticBag | None = None
-
-
-def _on_unterminated_comment(tok: Token) -> Token:
-    if _current_bag is not None:
-        line, col = tok.line or 1, tok.column or 1
-        span = Span(
-            _current_path, tok.start_pos or 0, (tok.start_pos or 0) + 2, line, col, line, col + 2
-        )
-        _current_bag.error("P0103", "block comment is never closed with '*/'", span)
-    return tok
-
-
-_current_path = "<input>"
 
 
 def _cache_path() -> str | bool:
@@ -185,144 +195,168 @@ def _cache_path() -> str | bool:
         return False
 
 
+def _make_callback(builder: AstBuilder, rule: Any) -> Callable[[list[Any]], Any]:
+    name = rule.alias or rule.origin.name
+    if name.startswith("_"):
+        return _Inline
+    method = getattr(builder, name, None)
+    if rule.options.expand1 and not rule.alias:
+        if method is None:
+
+            def expand(children: list[Any]) -> Any:
+                return children[0] if len(children) == 1 else children
+
+            return expand
+
+        def expand_or_build(children: list[Any], method: Any = method) -> Any:
+            return children[0] if len(children) == 1 else method(children)
+
+        return expand_or_build
+    if method is None:
+        return list
+    return method  # type: ignore[no-any-return]
+
+
 def _load_grammar() -> _Grammar:
     global _grammar
     if _grammar is not None:
         return _grammar
     text = resources.files("pide.core.syntax").joinpath("p.lark").read_text(encoding="utf-8")
+    lark = Lark(text, parser="lalr", lexer="contextual", keep_all_tokens=True, cache=_cache_path())
+    table = lark.parser.parser.parser.parse_table
     builder = AstBuilder()
-    lark = Lark(
-        text,
-        parser="lalr",
-        lexer="contextual",
-        keep_all_tokens=True,
-        transformer=builder,
-        # Only one callback: lark 1.x chains callbacks of several terminals with a
-        # late-binding closure, so reserved words are checked in the token loop instead.
-        lexer_callbacks={"UNTERMINATED_COMMENT": _on_unterminated_comment},
-        cache=_cache_path(),
-        start="start",
-    )
+    rules: dict[int, _Rule] = {}
+    actions: dict[int, dict[str, tuple[int, Any]]] = {}
+    gotos: dict[int, dict[str, int]] = {}
+    terminal_names = {t.name for t in lark.terminals} | {_END}
+    for state, row in table.states.items():
+        acts: dict[str, tuple[int, Any]] = {}
+        gos: dict[str, int] = {}
+        for sym, (action, arg) in row.items():
+            if sym not in terminal_names:
+                gos[sym] = arg
+            elif action.name == "Shift":
+                acts[sym] = (_SHIFT, arg)
+            else:
+                key = id(arg)
+                if key not in rules:
+                    splices = any(s.name.startswith("_") for s in arg.expansion)
+                    unit = len(arg.expansion) == 1 and arg.options.expand1 and not arg.alias
+                    callback = None if unit else _make_callback(builder, arg)
+                    rules[key] = _Rule(len(arg.expansion), arg.origin.name, callback, splices)
+                acts[sym] = (_REDUCE, rules[key])
+        actions[state] = acts
+        gotos[state] = gos
     names = {t.name: str(t.pattern.value) for t in lark.terminals}
-    table: dict[int, dict[str, Any]] = lark.parser.parser.parser.parse_table.states
+    keywords = {
+        value: name
+        for name, value in names.items()
+        if (value.isidentifier() or value == "init-condition") and name != "IDEN"
+    }
+    punctuation = {value: name for name, value in names.items() if value in _PUNCTUATION}
 
     def accepts(state: int, value: str) -> bool:
-        return any(names.get(term) == value for term in table[state])
+        return any(names.get(term) == value for term in actions[state])
 
-    statement_states = frozenset(s for s in table if accepts(s, "assert"))
+    statement_states = frozenset(s for s in actions if accepts(s, "assert"))
     recovery_states = frozenset(
         s
-        for s in table
+        for s in actions
         if accepts(s, "assert")
         or accepts(s, "entry")
         or accepts(s, "state")
         or accepts(s, "machine")
     )
-    keyword_types = {
-        value: name
-        for name, value in names.items()
-        if value.isidentifier() and name != "IDEN" and value in RESERVED_WORDS
-    }
     _grammar = _Grammar(
-        lark, builder, names, keyword_types, statement_states, recovery_states, table
+        actions,
+        gotos,
+        table.start_states["start"],
+        names,
+        TerminalNames(keywords, punctuation),
+        frozenset(keywords.values()),
+        statement_states,
+        recovery_states,
+        builder,
+        {},
     )
     return _grammar
 
 
-def _span_of(path: str, tok: Token) -> Span:
-    start = tok.start_pos or 0
-    end = tok.end_pos if tok.end_pos is not None else start
+def _span_of(path: str, tok: Tok) -> Span:
     return Span(
-        path,
-        start,
-        end,
-        tok.line or 1,
-        tok.column or 1,
-        tok.end_line or tok.line or 1,
-        tok.end_column or tok.column or 1,
+        path, tok.start_pos, tok.end_pos, tok.line, tok.column, tok.end_line, tok.end_column
     )
 
 
-def _span_after(path: str, tok: Token) -> Span:
+def _span_after(path: str, tok: Tok) -> Span:
     """A one-character span just after `tok` (where a missing `;` belongs)."""
-    end = tok.end_pos or 0
-    line = tok.end_line or 1
-    col = tok.end_column or 1
-    return Span(path, end, end + 1, line, col, line, col + 1)
+    return Span(
+        path,
+        tok.end_pos,
+        tok.end_pos + 1,
+        tok.end_line,
+        tok.end_column,
+        tok.end_line,
+        tok.end_column + 1,
+    )
+
+
+class _Reject(Exception):
+    """The current token cannot be shifted in the current state."""
 
 
 class _Driver:
-    """One parse: feeds tokens, reports and recovers from errors."""
+    """One parse: the LR loop, error reports and recovery."""
 
     def __init__(self, grammar: _Grammar, source: SourceFile, bag: DiagnosticBag) -> None:
         self.g = grammar
         self.source = source
+        self.path = source.path
         self.bag = bag
-        interactive = grammar.lark.parse_interactive(source.text)
-        self.state: ParserState[Any] = interactive.parser_state
-        self.lexer_thread = interactive.lexer_thread
-        self.prev: Token | None = None
+        self.lexer = Lexer(source.text, grammar.terminals)
+        self.states: list[int] = [grammar.start]
+        self.values: list[Any] = []
+        self.prev: Tok | None = None
         self.cooldown = 0
-        self.after_lexical_error = False
-        self.tokens = self._token_stream()
+        self.reported_lex_errors = 0
+        self.pushback: list[Tok] = []
 
     # -- tokens -------------------------------------------------------------------------
 
-    def _token_stream(self) -> Iterator[Token]:
-        """Tokens for the current parser state; survives lexer errors."""
-        text = self.source.text
-        while True:
-            try:
-                yield from self.lexer_thread.lex(self.state)  # type: ignore[no-untyped-call]
-                break
-            except UnexpectedCharacters as e:
-                self._lexical_error(e)
-                lexer_state = self.lexer_thread.state
-                assert lexer_state is not None
-                pos = lexer_state.line_ctr.char_pos
-                if pos < len(text):
-                    skip = 1
-                    if text[pos] == '"':
-                        newline = text.find("\n", pos)
-                        skip = (newline if newline != -1 else len(text)) - pos
-                    lexer_state.line_ctr.feed(text[pos : pos + skip])
-            except UnexpectedToken as e:
-                # The contextual lexer found a token that is valid elsewhere in P but not
-                # here; the root lexer has consumed it.
-                yield e.token
-        end = Token("$END", "", len(text), *self.source.position(len(text)), None, None, len(text))
-        end.end_line, end.end_column = end.line, end.column
-        yield end
+    def _next(self) -> Tok:
+        if self.pushback:
+            return self.pushback.pop()
+        tok = self.lexer.next()
+        if len(self.lexer.errors) > self.reported_lex_errors:
+            self._report_lex_errors()
+            if tok is not None:
+                # Resynchronise instead of misreading what follows the bad characters.
+                self._panic(tok)
+                return self._next()
+        if tok is None:
+            n = len(self.source.text)
+            line, col = self.source.position(n)
+            return Tok(_END, "", n, line, col)
+        return tok
 
-    def _next(self) -> Token:
-        return next(self.tokens)
+    def _report_lex_errors(self) -> None:
+        for err in self.lexer.errors[self.reported_lex_errors :]:
+            self._lexical_error(err)
+        self.reported_lex_errors = len(self.lexer.errors)
 
-    def _check_reserved(self, tok: Token) -> None:
-        """Reserved words the contextual lexer let through as names (accepted tokens only)."""
-        if tok.type != "IDEN" or tok.value not in RESERVED_WORDS:
-            return
-        span = _span_of(self.source.path, tok)
-        if tok.value == "null":
-            self.bag.error(
-                "P0102",
-                "the null event cannot be declared, deferred, ignored or named here",
-                span,
-            )
-        else:
-            self.bag.error(
-                "P0107", f"'{tok.value}' is a reserved word and cannot be used as a name", span
-            )
-
-    # -- diagnostics --------------------------------------------------------------------
-
-    def _lexical_error(self, e: UnexpectedCharacters) -> None:
-        pos = e.pos_in_stream or 0
-        ch = self.source.text[pos] if pos < len(self.source.text) else ""
-        line, col = self.source.position(pos)
-        span = Span(self.source.path, pos, pos + 1, line, col, line, col + 1)
-        if ch == '"':
+    def _lexical_error(self, err: LexError) -> None:
+        span = Span(
+            self.path, err.start, err.start + 1, err.line, err.column, err.line, err.column + 1
+        )
+        if err.kind == "string":
             self.bag.error("P0103", "string literal is not closed on this line", span)
+        elif err.kind == "comment":
+            span = Span(
+                self.path, err.start, err.start + 2, err.line, err.column, err.line, err.column + 2
+            )
+            self.bag.error("P0103", "block comment is never closed with '*/'", span)
         else:
+            ch = err.text
             shown = ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
             hint = {
                 "&": " (logical and is '&&')",
@@ -331,10 +365,86 @@ class _Driver:
             }.get(ch, "")
             self.bag.error("P0101", f"invalid character '{shown}' in P source{hint}", span)
         self.cooldown = _ERROR_COOLDOWN
-        self.after_lexical_error = True
 
-    def _describe(self, tok: Token) -> str:
-        if tok.type == "$END":
+    # -- the LR machine -------------------------------------------------------------------
+
+    def _shift_or_reduce(self, tok: Tok) -> None:
+        """Feed one token: reduce as needed, then shift it (raise _Reject if impossible)."""
+        actions = self.g.actions
+        gotos = self.g.gotos
+        states = self.states
+        values = self.values
+        unit_memo = self.g.unit_memo
+        tok_type = tok.type
+        while True:
+            act = actions[states[-1]].get(tok_type)
+            if act is None:
+                raise _Reject
+            if act[0] == _SHIFT:
+                states.append(act[1])
+                values.append(tok)
+                return
+            rule: _Rule = act[1]
+            callback = rule.callback
+            if callback is None:
+                # A unit rule (`?a: b`): the value stays, only the top state changes. Chains
+                # of them (postfix -> unary -> ... -> expr) depend only on the state below,
+                # the top state and the lookahead, so each chain is followed once.
+                key = (states[-2], states[-1], tok_type)
+                top = unit_memo.get(key)
+                if top is None:
+                    top = self._follow_units(states[-2], rule, tok_type)
+                    unit_memo[key] = top
+                states[-1] = top
+                continue
+            n = rule.length
+            if n:
+                children = values[-n:]
+                del values[-n:]
+                del states[-n:]
+                if rule.splices:
+                    children = _splice(children)
+            else:
+                children = []
+            value = callback(children)
+            if tok_type == _END and rule.origin == "start":
+                values.append(value)
+                return
+            states.append(gotos[states[-1]][rule.origin])
+            values.append(value)
+
+    def _follow_units(self, below: int, rule: _Rule, tok_type: str) -> int:
+        top = self.g.gotos[below][rule.origin]
+        while True:
+            act = self.g.actions[top].get(tok_type)
+            if act is None or act[0] == _SHIFT or act[1].callback is not None:
+                return top
+            top = self.g.gotos[below][act[1].origin]
+
+    def _can_take(self, tok: Tok) -> bool:
+        return tok.type in self.g.actions[self.states[-1]]
+
+    def _contextualise(self, tok: Tok) -> Tok:
+        """What lark's contextual lexer would have produced for this state."""
+        acts = self.g.actions[self.states[-1]]
+        if tok.type in acts:
+            return tok
+        if tok.type in self.g.keyword_types and "IDEN" in acts:
+            return tok.retyped("IDEN")
+        if tok.type == "FLOAT" and "DOT" in acts and tok.value.startswith("."):
+            # `t.0` / `t.0.1`: no float can start here, so this is a dot and an integer.
+            self.lexer.restart(tok.start_pos + 1, tok.line, tok.column + 1)
+            return Tok("DOT", ".", tok.start_pos, tok.line, tok.column)
+        if tok.type == "FLOAT" and "INT" in acts and not tok.value.startswith("."):
+            digits = tok.value.split(".", 1)[0]
+            self.lexer.restart(tok.start_pos + len(digits), tok.line, tok.column + len(digits))
+            return Tok("INT", digits, tok.start_pos, tok.line, tok.column)
+        return tok
+
+    # -- diagnostics --------------------------------------------------------------------
+
+    def _describe(self, tok: Tok) -> str:
+        if tok.type == _END:
             return "end of file"
         if tok.type == "IDEN":
             return f"name '{tok.value}'"
@@ -345,7 +455,7 @@ class _Driver:
         return f"'{tok.value}'"
 
     def _expected(self, state: int) -> str:
-        expected = {t for t in self.g.action_table[state] if t in self.g.names or t == "$END"}
+        expected = set(self.g.actions[state])
         shown = {self.g.names.get(t, t) for t in expected}
         if "assert" in shown:
             return "a statement" + (" or '}'" if "}" in shown else "")
@@ -359,8 +469,8 @@ class _Driver:
             return "a type"
         if "IDEN" in expected and "INT" in expected and "STRING" in expected:
             return "an expression"
-        ordered = sorted(self._display(t) for t in expected if t != "$END")
-        if "$END" in expected:
+        ordered = sorted(self._display(t) for t in expected if t != _END)
+        if _END in expected:
             ordered.append("end of file")
         if not ordered:
             return "nothing more"
@@ -379,128 +489,145 @@ class _Driver:
             self.bag.error(code, message, span)
         self.cooldown = _ERROR_COOLDOWN
 
+    def _check_reserved(self, tok: Tok) -> None:
+        """Reserved words the contextual rule let through as names (accepted tokens only)."""
+        if tok.value not in RESERVED_WORDS:
+            return
+        span = _span_of(self.path, tok)
+        if tok.value == "null":
+            self.bag.error(
+                "P0102", "the null event cannot be declared, deferred, ignored or named here", span
+            )
+        else:
+            self.bag.error(
+                "P0107", f"'{tok.value}' is a reserved word and cannot be used as a name", span
+            )
+
     # -- the loop -----------------------------------------------------------------------
 
     def run(self) -> list[ast.Decl]:
         while True:
-            tok = self._next()  # not a for loop: panic mode may push a token back
-            if tok.type == "$END":
+            tok = self._next()
+            if tok.type == _END:
                 return self._finish(tok)
             self._feed(tok)
 
-    def _finish(self, end: Token) -> list[ast.Decl]:
+    def _finish(self, end: Tok) -> list[ast.Decl]:
         while True:
             try:
-                result: list[ast.Decl] = self.state.feed_token(end, True)
+                self._shift_or_reduce(end)
+                result: list[ast.Decl] = self.values[-1]
                 return result
-            except UnexpectedToken:
+            except _Reject:
                 self._report(
                     "P0102",
-                    f"unexpected end of file: expected {self._expected(self.state.position)}",
-                    _span_of(self.source.path, end),
+                    f"unexpected end of file: expected {self._expected(self.states[-1])}",
+                    _span_of(self.path, end),
                 )
                 if not self._resume_at(end, feed=False):
                     return []
 
-    def _feed(self, tok: Token) -> None:
-        if self.after_lexical_error:
-            # The bad characters were skipped; resynchronise instead of misreading the rest.
-            self.after_lexical_error = False
-            self._panic(tok)
-            return
-        if (
-            tok.type == "IDEN"
-            and tok.value == "var"
-            and self.state.position in self.g.statement_states
-        ):
+    def _feed(self, raw: Tok) -> None:
+        tok = raw if raw.type in self.g.actions[self.states[-1]] else self._contextualise(raw)
+        if tok.type == "IDEN" and tok.value == "var" and self.states[-1] in self.g.statement_states:
             self._report(
                 "P0102",
                 "variable declarations must come at the start of a function body, "
                 "before any statement",
-                _span_of(self.source.path, tok),
+                _span_of(self.path, tok),
             )
             self._panic(tok)
             return
         try:
-            self.state.feed_token(tok)
-            self._check_reserved(tok)
+            self._shift_or_reduce(tok)
+        except _Reject:
+            pass
+        else:
+            if tok.type == "IDEN":
+                self._check_reserved(tok)
             self.prev = tok
             if self.cooldown:
                 self.cooldown -= 1
             return
-        except UnexpectedToken:
-            pass
         if self._insert_semicolon(tok):
             return
         self._report(
             "P0102",
-            f"unexpected {self._describe(tok)}: expected {self._expected(self.state.position)}",
-            _span_of(self.source.path, tok),
+            f"unexpected {self._describe(tok)}: expected {self._expected(self.states[-1])}",
+            _span_of(self.path, tok),
         )
         self._panic(tok)
 
-    def _insert_semicolon(self, tok: Token) -> bool:
+    def _insert_semicolon(self, tok: Tok) -> bool:
         """Repair a `;` missing at the end of a line (or right before a `}`)."""
         prev = self.prev
         if prev is None:
             return False
-        at_line_break = (tok.line or 0) > (prev.end_line or 0)
-        if not (at_line_break or tok.value == "}"):
+        if not (tok.line > prev.end_line or tok.value == "}"):
             return False
-        semi_name = next((n for n, v in self.g.names.items() if v == ";"), None)
-        if semi_name is None or semi_name not in self.g.action_table[self.state.position]:
+        if "SEMICOLON" not in self.g.actions[self.states[-1]]:
             return False
-        trial = self.state.copy(deepcopy_values=False)
-        semi = Token.new_borrow_pos(semi_name, ";", prev)
+        saved_states, saved_values = list(self.states), list(self.values)
+        semi = Tok("SEMICOLON", ";", prev.end_pos, prev.end_line, prev.end_column)
         try:
-            trial.feed_token(semi)
-            after = trial.position
-            trial.feed_token(tok)
-        except UnexpectedToken:
+            self._shift_or_reduce(semi)
+            after = self.states[-1]
+            self._shift_or_reduce(tok)
+        except _Reject:
+            self.states, self.values = saved_states, saved_values
             return False
         what = "statement" if after in self.g.statement_states else "declaration"
-        self._report("P0102", f"expected ';' after {what}", _span_after(self.source.path, prev))
-        self.state.state_stack = trial.state_stack
-        self.state.value_stack = trial.value_stack
+        self._report("P0102", f"expected ';' after {what}", _span_after(self.path, prev))
         self.prev = tok
         return True
 
-    def _panic(self, tok: Token) -> None:
+    def _panic(self, tok: Tok) -> None:
         current = tok
         while True:
-            if current.type == "$END":
+            if current.type == _END:
                 self._resume_at(current, feed=False)
-                self.tokens = _prepend(current, self.tokens)
+                self.pushback.append(current)
                 return
             if current.value == ";" and current.type != "STRING":
-                current = self._next()
-                if current.type != "$END" and self._resume_at(current):
+                current = self._raw_next()
+                if current.type != _END and self._resume_at(current):
                     return
                 continue
             if current.value in _SYNC_KEEP_VALUES and self._resume_at(current):
                 return
-            current = self._next()
+            current = self._raw_next()
 
-    def _resume_at(self, tok: Token, feed: bool = True) -> bool:
+    def _raw_next(self) -> Tok:
+        """The next token while skipping (lexical errors are reported, not resynchronised)."""
+        if self.pushback:
+            return self.pushback.pop()
+        tok = self.lexer.next()
+        if len(self.lexer.errors) > self.reported_lex_errors:
+            self._report_lex_errors()
+        if tok is None:
+            n = len(self.source.text)
+            line, col = self.source.position(n)
+            return Tok(_END, "", n, line, col)
+        return tok
+
+    def _resume_at(self, tok: Tok, feed: bool = True) -> bool:
         """Pop back to the innermost recovery state that accepts `tok`, then feed it."""
-        keyword_type = self.g.keyword_types.get(tok.value) if tok.type == "IDEN" else None
-        if keyword_type is not None:
-            # Lexed in the error state, where the contextual lexer saw no keywords.
-            tok = Token.new_borrow_pos(keyword_type, tok.value, tok)
-        stack = self.state.state_stack
+        stack = self.states
         for depth in range(len(stack) - 1, -1, -1):
             state = stack[depth]
             if state not in self.g.recovery_states and depth != 0:
                 continue
-            if tok.type not in self.g.action_table[state]:
+            if tok.type not in self.g.actions[state]:
                 continue
-            del self.state.state_stack[depth + 1 :]
-            del self.state.value_stack[depth:]
+            saved_states, saved_values = list(self.states), list(self.values)
+            del self.states[depth + 1 :]
+            del self.values[depth:]
             if not feed:
                 return True
             try:
-                self.state.feed_token(tok, tok.type == "$END")
-            except UnexpectedToken:
+                self._shift_or_reduce(tok)
+            except _Reject:
+                self.states, self.values = saved_states, saved_values
                 continue
             self.prev = tok
             if self.cooldown:
@@ -509,24 +636,30 @@ class _Driver:
         return False
 
 
-def _prepend(first: Token, rest: Iterator[Token]) -> Iterator[Token]:
-    yield first
-    yield from rest
+def _splice(children: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for child in children:
+        if type(child) is _Inline:
+            out.extend(child)
+        else:
+            out.append(child)
+    return out
 
 
 def parse_source(source: SourceFile) -> tuple[ast.SourceUnit, list[Diagnostic]]:
     """Parse one file. Never raises for bad input: problems come back as diagnostics."""
-    global _current_bag, _current_path
     with _lock:
         grammar = _load_grammar()
         bag = DiagnosticBag()
         grammar.builder.path = source.path
         grammar.builder.diagnostics = bag
-        _current_bag, _current_path = bag, source.path
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # the AST is acyclic; collecting while building it only costs time
         try:
             decls = _Driver(grammar, source, bag).run()
         finally:
-            _current_bag = None
+            if gc_was_enabled:
+                gc.enable()
         unit = ast.SourceUnit(source.path, tuple(d for d in decls if d is not None))
         return unit, bag.sorted()
 

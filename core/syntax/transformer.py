@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from lark import Token, Transformer
 from pide.core.diagnostics import DiagnosticBag
 from pide.core.source import Span
 from pide.core.syntax import ast
+from pide.core.syntax.lexer import Tok as Token
 
 INT32_MAX = 2147483647
 
@@ -59,35 +59,27 @@ def unescape(body: str) -> str:
     return "".join(out)
 
 
-def _first_last(items: Any) -> tuple[Any, Any]:
-    """First and last positioned leaves of a (possibly nested) child list."""
-    first = last = None
-    stack = [items]
-    leaves: list[Any] = []
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (list, tuple)) and not isinstance(item, Token):
-            stack.extend(reversed(item))
-        elif item is not None:
-            leaves.append(item)
-            break
-    stack = [items]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, (list, tuple)) and not isinstance(item, Token):
-            stack.extend(item)
-        elif item is not None:
-            last = item
-            break
-    first = leaves[0] if leaves else None
-    return first, last
+def _edge(items: Any, last: bool) -> Any:
+    """The first (or last) positioned leaf of a possibly nested child list."""
+    seq = items
+    while True:
+        if isinstance(seq, Token) or not isinstance(seq, (list, tuple)):
+            return seq
+        candidates = reversed(seq) if last else iter(seq)
+        for item in candidates:
+            if item is not None and (
+                not isinstance(item, (list, tuple)) or isinstance(item, Token) or item
+            ):
+                seq = item
+                break
+        else:
+            return None
 
 
-class AstBuilder(Transformer[Token, list[ast.Decl]]):
+class AstBuilder:
     """Lark callbacks: one method per `-> alias` of `p.lark`."""
 
     def __init__(self) -> None:
-        super().__init__(visit_tokens=False)
         self.path = "<input>"
         self.diagnostics = DiagnosticBag()
 
@@ -96,12 +88,12 @@ class AstBuilder(Transformer[Token, list[ast.Decl]]):
     def _tok_span(self, tok: Token) -> Span:
         return Span(
             self.path,
-            cast(int, tok.start_pos),
-            cast(int, tok.end_pos),
-            cast(int, tok.line),
-            cast(int, tok.column),
-            cast(int, tok.end_line),
-            cast(int, tok.end_column),
+            tok.start_pos,
+            tok.end_pos,
+            tok.line,
+            tok.column,
+            tok.end_line,
+            tok.end_column,
         )
 
     def _leaf_span(self, leaf: Any) -> Span:
@@ -115,10 +107,20 @@ class AstBuilder(Transformer[Token, list[ast.Decl]]):
         raise TypeError(f"no span for {leaf!r}")
 
     def span(self, *items: Any) -> Span:
-        first, last = _first_last(list(items))
+        if len(items) == 1 and type(items[0]) is list and items[0]:
+            a, b = items[0][0], items[0][-1]
+            if isinstance(a, Token) or hasattr(a, "span"):
+                if isinstance(b, Token) or hasattr(b, "span"):
+                    sa, sb = self._leaf_span(a), self._leaf_span(b)
+                    return Span(
+                        self.path, sa.start, sb.end, sa.line, sa.col, sb.end_line, sb.end_col
+                    )
+        first = _edge(items, last=False)
         if first is None:
             return Span(self.path, 0, 0, 1, 1, 1, 1)
-        return self._leaf_span(first).merge(self._leaf_span(last))
+        a = self._leaf_span(first)
+        b = self._leaf_span(_edge(items, last=True))
+        return Span(self.path, a.start, b.end, a.line, a.col, b.end_line, b.end_col)
 
     @staticmethod
     def nodes(children: list[Any]) -> list[Any]:
