@@ -109,12 +109,10 @@ class AstBuilder:
     def span(self, *items: Any) -> Span:
         if len(items) == 1 and type(items[0]) is list and items[0]:
             a, b = items[0][0], items[0][-1]
-            if isinstance(a, Token) or hasattr(a, "span"):
-                if isinstance(b, Token) or hasattr(b, "span"):
-                    sa, sb = self._leaf_span(a), self._leaf_span(b)
-                    return Span(
-                        self.path, sa.start, sb.end, sa.line, sa.col, sb.end_line, sb.end_col
-                    )
+            a_ok = isinstance(a, Token) or hasattr(a, "span")
+            if a_ok and (isinstance(b, Token) or hasattr(b, "span")):
+                sa, sb = self._leaf_span(a), self._leaf_span(b)
+                return Span(self.path, sa.start, sb.end, sa.line, sa.col, sb.end_line, sb.end_col)
         first = _edge(items, last=False)
         if first is None:
             return Span(self.path, 0, 0, 1, 1, 1, 1)
