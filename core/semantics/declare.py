@@ -122,7 +122,9 @@ class Declarer:
                         name.text, "enum", name.span, decl, EnumType(name.text, elements)
                     )
             case ast.EventDecl(name=name):
-                if name.text in t.events:
+                if name.text == "null":
+                    pass  # already a syntax error
+                elif name.text in t.events:
                     self._duplicate("an event", name, t.events[name.text].span)
                 elif name.text in t.enum_elements:
                     self._duplicate("an enum element", name, t.enum_elements[name.text].span)
@@ -303,6 +305,13 @@ class Declarer:
 
     # -- events and event lists --------------------------------------------------------------
 
+    def unknown_event(self, name: ast.Name) -> None:
+        what = _what_is(self.table, name.text)
+        if what is not None:
+            self.bag.error("P0211", f"'{name.text}' is {what}, not an event", name.span)
+        else:
+            self.bag.error("P0205", f"unknown event '{name.text}'", name.span)
+
     def event_names(self, names: tuple[ast.Name, ...], allow_null: bool = False) -> frozenset[str]:
         """Resolve a list of event names, reporting unknown ones (P0205)."""
         result: set[str] = set()
@@ -313,8 +322,27 @@ class Declarer:
             if n.text in self.table.events:
                 result.add(n.text)
             else:
-                self.bag.error("P0205", f"unknown event '{n.text}'", n.span)
+                self.unknown_event(n)
         return frozenset(result)
+
+
+def _what_is(table: SymbolTable, name: str) -> str | None:
+    """What a name that is not an event denotes, for "not an event" messages."""
+    if name in table.enum_elements:
+        return "an enum element"
+    if name in table.machines:
+        return f"a {table.machines[name].kind}"
+    if name in table.interfaces:
+        return "an interface"
+    if name in table.type_names:
+        return "a type"
+    if name in table.event_sets:
+        return "an event set"
+    if name in table.functions:
+        return "a function"
+    if name in table.params:
+        return "a global param"
+    return None
 
 
 def declare_program(program: ast.Program, bag: DiagnosticBag) -> tuple[SymbolTable, Declarer]:

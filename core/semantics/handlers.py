@@ -280,7 +280,7 @@ class MachineBuilder:
                 self.bag.error("P0410", f"a {self.m.kind} cannot handle the null event", e.span)
                 continue
             if e.text not in self.checker.table.events:
-                self.bag.error("P0205", f"unknown event '{e.text}'", e.span)
+                self.checker.declarer.unknown_event(e)
                 continue
             if e.text in mentioned:
                 self.bag.error(

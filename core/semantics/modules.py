@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from pide.core.diagnostics import DiagnosticBag
 from pide.core.semantics import ir
+from pide.core.semantics.declare import Declarer
 from pide.core.semantics.symbols import MachineSym, SymbolTable
 from pide.core.semantics.types import is_assignable
 from pide.core.source import Span
@@ -253,7 +254,7 @@ class ModuleElaborator:
         hidden = set(inner.private_events)
         for e in events:
             if e.text not in self.table.events:
-                self.bag.error("P0205", f"unknown event '{e.text}'", e.span)
+                Declarer(self.table, self.bag).unknown_event(e)
                 return None
             if e.text not in sends or e.text not in receives:
                 self.bag.error(

@@ -450,7 +450,7 @@ def check_receive(ctx: BodyContext, s: ast.ReceiveStmt) -> Checked:
         events: list[str] = []
         for name in case.events:
             if name.text not in ctx.table.events:
-                ctx.bag.error("P0205", f"unknown event '{name.text}'", name.span)
+                ctx.declarer.unknown_event(name)
                 continue
             if name.text in seen:
                 ctx.bag.error(

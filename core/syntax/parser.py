@@ -320,6 +320,7 @@ class _Driver:
         self.cooldown = 0
         self.reported_lex_errors = 0
         self.pushback: list[Tok] = []
+        self.closed_braces = 0
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -429,7 +430,14 @@ class _Driver:
         acts = self.g.actions[self.states[-1]]
         if tok.type in acts:
             return tok
-        if tok.type in self.g.keyword_types and "IDEN" in acts:
+        if (
+            tok.type in self.g.keyword_types
+            and "IDEN" in acts
+            and self.states[-1] not in self.g.statement_states
+        ):
+            # A reserved word where only a name fits (`var data: int;`): read it as that name
+            # and report P0107. At the start of a statement a keyword is far more likely a
+            # misplaced construct (`do { } while`), so it stays a syntax error there.
             return tok.retyped("IDEN")
         if tok.type == "FLOAT" and "DOT" in acts and tok.value.startswith("."):
             # `t.0` / `t.0.1`: no float can start here, so this is a dot and an integer.
@@ -574,7 +582,7 @@ class _Driver:
             after = self.states[-1]
             self._shift_or_reduce(tok)
         except _Reject:
-            self.states, self.values = saved_states, saved_values
+            self.states[:], self.values[:] = saved_states, saved_values
             return False
         what = "statement" if after in self.g.statement_states else "declaration"
         self._report("P0102", f"expected ';' after {what}", _span_after(self.path, prev))
@@ -582,18 +590,36 @@ class _Driver:
         return True
 
     def _panic(self, tok: Tok) -> None:
+        """Skip to a synchronising token, keeping braces balanced.
+
+        `{`/`}` pairs met while skipping are skipped whole. A `}` that closes a block opened
+        *before* the error either resumes parsing (when a state that accepts it lies below
+        exactly the blocks already closed) or closes one more of those blocks.
+        """
+        self.closed_braces = 0
+        depth = 0
         current = tok
         while True:
+            value = current.value
             if current.type == _END:
                 self._resume_at(current, feed=False)
                 self.pushback.append(current)
                 return
-            if current.value == ";" and current.type != "STRING":
+            if current.type == "LBRACE":
+                depth += 1
+            elif current.type == "RBRACE":
+                if depth:
+                    depth -= 1
+                elif self._resume_at(current):
+                    return
+                else:
+                    self.closed_braces += 1
+            elif depth == 0 and value == ";" and current.type == "SEMICOLON":
                 current = self._raw_next()
-                if current.type != _END and self._resume_at(current):
+                if current.type != _END and current.type != "RBRACE" and self._resume_at(current):
                     return
                 continue
-            if current.value in _SYNC_KEEP_VALUES and self._resume_at(current):
+            elif depth == 0 and value in _SYNC_KEEP_VALUES and self._resume_at(current):
                 return
             current = self._raw_next()
 
@@ -611,9 +637,20 @@ class _Driver:
         return tok
 
     def _resume_at(self, tok: Tok, feed: bool = True) -> bool:
-        """Pop back to the innermost recovery state that accepts `tok`, then feed it."""
+        """Pop back to the innermost recovery state that accepts `tok`, then feed it.
+
+        Only states below exactly `closed_braces` opening braces qualify, so the braces the
+        parser had already seen stay matched with the ones in the text.
+        """
         stack = self.states
+        braces_popped = 0
         for depth in range(len(stack) - 1, -1, -1):
+            if depth < len(self.values) and getattr(self.values[depth], "type", None) == "LBRACE":
+                braces_popped += 1
+            if braces_popped > self.closed_braces:
+                break
+            if braces_popped != self.closed_braces:
+                continue
             state = stack[depth]
             if state not in self.g.recovery_states and depth != 0:
                 continue
@@ -627,7 +664,7 @@ class _Driver:
             try:
                 self._shift_or_reduce(tok)
             except _Reject:
-                self.states, self.values = saved_states, saved_values
+                self.states[:], self.values[:] = saved_states, saved_values
                 continue
             self.prev = tok
             if self.cooldown:
