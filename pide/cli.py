@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_ERROR = 2
 
-COMMANDS = ("compile", "tests", "check", "replay", "open")
+COMMANDS = ("compile", "tests", "check", "replay", "explain", "open")
 
 
 def _print_diagnostics(result: CompileResult, fmt: str) -> None:
@@ -99,6 +99,17 @@ def cmd_tests(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from pide.explain import explain
+
+    text = explain(args.code)
+    if text is None:
+        print(f"pide: unknown diagnostic code '{args.code}'", file=sys.stderr)
+        return EXIT_ERROR
+    print(text)
+    return EXIT_OK
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     try:
         from pide.app import run_app
@@ -131,6 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_check_commands(sub)
 
+    p = sub.add_parser("explain", help="explain a diagnostic code, e.g. 'pide explain P0301'")
+    p.add_argument("code")
+    p.set_defaults(func=cmd_explain)
+
     p = sub.add_parser("open", help="open the IDE (the default when only a path is given)")
     p.add_argument("path", nargs="?", default=".")
     p.set_defaults(func=cmd_open)
@@ -146,7 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_ERROR
-    if hasattr(args, "path") and args.command != "open" and not Path(args.path).exists():
+    if getattr(args, "path", None) and args.command != "open" and not Path(args.path).exists():
         print(f"pide: {args.path}: no such file or directory", file=sys.stderr)
         return EXIT_ERROR
     try:
