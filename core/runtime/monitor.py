@@ -1,0 +1,164 @@
+"""Spec and scenario monitors (reference 8.8): synchronous observers of sends/announces.
+
+A monitor never blocks and never creates a scheduling point, so it is plain code: observing
+an event runs its handler to completion inside the sender's step, including any raise
+(dispatched immediately in the monitor's current state) and goto (the transition happens
+right after the handler is abandoned). Liveness bookkeeping (reference 8.11) lives here
+too: entering a cold state resets the temperature, and while liveness checking is on the
+runtime keeps the list of hot spec monitors so each step only touches those.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pide.core.runtime.machine import call
+from pide.core.runtime.signals import BugSignal, GotoSignal, RaiseSignal, Signal
+from pide.core.runtime.structures import FnInfo, MachineType, StateInfo
+from pide.core.trace.events import BugKind
+from pide.core.trace.model import Bug
+
+if TYPE_CHECKING:
+    from pide.core.runtime.runtime import Runtime
+
+MONITOR_RAISE_LIMIT = 100_000
+"""Raises/gotos one observation may chain before the monitor is reported as looping."""
+
+
+class MonitorInstance:
+    """One attached monitor. `hot_steps` is its temperature (reference 8.11)."""
+
+    __slots__ = (
+        "dirty",
+        "fields",
+        "hot_steps",
+        "index",
+        "is_spec",
+        "journal",
+        "name",
+        "replaying",
+        "rt",
+        "snap",
+        "state",
+        "type",
+        "watched",
+    )
+
+    def __init__(self, rt: Runtime, index: int, mtype: MachineType, watched: frozenset[str]):
+        self.rt = rt
+        self.index = index
+        self.type = mtype
+        self.name = mtype.name
+        self.is_spec = mtype.is_spec
+        self.watched = watched
+        self.fields: list[Any] = list(mtype.field_defaults)
+        assert mtype.start is not None
+        self.state: StateInfo = mtype.start
+        self.hot_steps = 0
+        self.replaying = False
+        self.journal = None
+        self.dirty = True
+        self.snap: Any = None
+
+    def __repr__(self) -> str:
+        return f"<monitor {self.name}>"
+
+
+def start_monitor(mon: MonitorInstance) -> None:
+    """Enter the start state at test start (its entry runs without payload)."""
+    if mon.rt.rec is not None:
+        mon.rt.rec.monitor_created(mon)
+    _run(mon, 0, "", None)
+
+
+def observe(mon: MonitorInstance, event: str, payload: Any, sender: Any) -> None:
+    """`mon` processes an event sent or announced by `sender` (a machine instance)."""
+    rt = mon.rt
+    if rt.rec is not None:
+        rt.rec.monitor_processed(mon, event, payload, sender)
+    mon.dirty = True
+    _run(mon, 1, event, payload)
+
+
+def _run(mon: MonitorInstance, action: int, event: str, payload: Any) -> None:
+    rt = mon.rt
+    target: StateInfo | None = None
+    for _ in range(MONITOR_RAISE_LIMIT):
+        try:
+            if action == 1:
+                _dispatch(mon, event, payload)
+            elif action == 0:
+                assert mon.type.start is not None
+                _enter(mon, mon.type.start, None)
+            else:
+                assert target is not None
+                _transition(mon, mon.state, target, None, payload)
+            return
+        except RaiseSignal as sig:
+            if rt.rec is not None:
+                rt.rec.monitor_raised(mon, sig.event, sig.payload)
+            event, payload, action = sig.event, sig.payload, 1
+        except GotoSignal as sig:
+            target, payload, action = mon.type.states[sig.state], sig.payload, 2
+            if rt.rec is not None:
+                rt.rec.monitor_goto(mon, target, payload)
+        except Signal:
+            raise
+        except Exception as exc:
+            raise BugSignal(rt.error_bug(exc, mon)) from None
+    message = (
+        f"{mon.name} in state '{mon.state.name}' processed more than {MONITOR_RAISE_LIMIT} "
+        "raised events and gotos for one observed event (a raise/goto cycle?)"
+    )
+    raise BugSignal(Bug("execution_bound", message, mon.name, mon.state.name))
+
+
+def _dispatch(mon: MonitorInstance, event: str, payload: Any) -> None:
+    st = mon.state
+    h = st.handlers.get(event)
+    if h is None:
+        if event in st.ignored:
+            return
+        message = (
+            f"PImplementation.{mon.name} received event 'PImplementation.{event}' "
+            "that cannot be handled."
+        )
+        raise BugSignal(Bug(BugKind.UNHANDLED_EVENT, message, mon.name, st.name))
+    mon.rt.cov[h.cov] = 1
+    if h.target is None:
+        assert h.fn is not None
+        call(h.fn, mon, payload)
+    else:
+        _transition(mon, st, h.target, h.fn, payload)
+
+
+def _transition(
+    mon: MonitorInstance, st: StateInfo, target: StateInfo, with_fn: FnInfo | None, payload: Any
+) -> None:
+    rt = mon.rt
+    if rt.rec is not None:
+        rt.rec.monitor_state(mon, st, entered=False)
+    if st.exit is not None:
+        st.exit.py(mon)
+    if with_fn is not None:
+        call(with_fn, mon, payload)
+    _enter(mon, target, payload)
+
+
+def _enter(mon: MonitorInstance, st: StateInfo, payload: Any) -> None:
+    rt = mon.rt
+    mon.state = st
+    rt.cov[st.cov] = 1
+    if st.cold:
+        mon.hot_steps = 0
+    if rt.threshold > 0 and mon.is_spec:
+        hot = rt.hot
+        if st.hot:
+            if mon not in hot:
+                hot.append(mon)
+        elif mon in hot:
+            hot.remove(mon)
+    if rt.rec is not None:
+        rt.rec.monitor_state(mon, st, entered=True)
+    if st.entry is not None:
+        call(st.entry, mon, payload)

@@ -1,0 +1,389 @@
+"""The runtime of one test case: the world (machines, monitors) and the scheduler loop.
+
+One `Runtime` runs many schedules (`reset` + `run` each): the compiled program, the test's
+bindings and the monitor wiring are prepared once. The loop is deliberately small: ask the
+strategy for an enabled operation, record the decision, resume that machine's generator
+until its next scheduling point. Everything else happens inside the machines.
+
+Steps are recorded compactly in `sched` (one int per step: an operation id `n >= 0`, `-1`/
+`-2` for a False/True choice, `-(k + 3)` for the int choice `k`), never as objects, so the
+hot path allocates nothing for bookkeeping; `schedule()` decodes it when a bug needs it.
+
+The enabled set is a sorted list of operation ids maintained incrementally by the machines
+(creation appends, going idle/blocked/halted removes, a wake-up inserts), so strategies see
+the ids in order and Python's hash order never decides anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from pide.core.runtime.compiled import CompiledProgram
+from pide.core.runtime.machine import BLOCKED, Driver, MachineInstance
+from pide.core.runtime.monitor import MonitorInstance, start_monitor
+from pide.core.runtime.ops import PRuntimeError, default_value
+from pide.core.runtime.signals import (
+    BoundReached,
+    BugSignal,
+    PruneSchedule,
+    ReplayDivergence,
+)
+from pide.core.runtime.values import MachineRef
+from pide.core.semantics.ir import TestCaseIR
+from pide.core.source import Span
+from pide.core.trace.events import BugKind
+from pide.core.trace.model import Bug
+from pide.core.trace.schedule import BoolChoice, IntChoice, SchedulingStep, ScheduleStep
+
+DEFAULT_MAX_LOOP_ITERATIONS = 1_000_000
+"""Loop iterations (or raises/gotos) a machine may run without reaching a scheduling point
+before the runtime reports it as stuck."""
+
+
+class Chooser(Protocol):
+    """What the runtime asks at each scheduling point and choice (see `pide.core.check`)."""
+
+    def next_op(self, enabled: list[int]) -> int: ...
+    def next_bool(self, fair: bool) -> bool: ...
+    def next_int(self, count: int) -> int: ...
+
+
+@dataclass(slots=True)
+class Outcome:
+    """How a schedule ended: `terminated` (nothing enabled), `bound` (step bound), `bug`,
+    `diverged` (a replay did not fit; `message` says why) or `pruned` (abandoned by an
+    exhaustive strategy)."""
+
+    reason: str
+    steps: int
+    bug: Bug | None = None
+    message: str = ""
+
+
+def decode_step(code: int) -> ScheduleStep:
+    if code >= 0:
+        return SchedulingStep(code)
+    if code >= -2:
+        return BoolChoice(code == -2)
+    return IntChoice(-code - 3)
+
+
+def encode_step(step: ScheduleStep) -> int:
+    match step:
+        case SchedulingStep(op_id):
+            return op_id
+        case BoolChoice(value):
+            return -2 if value else -1
+        case IntChoice(value):
+            return -value - 3
+
+
+class Runtime:
+    """Runs schedules of one test case of a compiled program."""
+
+    def __init__(
+        self,
+        compiled: CompiledProgram,
+        test: TestCaseIR,
+        *,
+        max_steps: int = 1000,
+        liveness_threshold: int = 0,
+        fail_on_max_steps: bool = False,
+        max_loop_iterations: int = DEFAULT_MAX_LOOP_ITERATIONS,
+        journaling: bool = False,
+    ) -> None:
+        self.compiled = compiled
+        self.test = test
+        self.max_steps = max_steps
+        self.threshold = liveness_threshold
+        self.fail_on_max_steps = fail_on_max_steps
+        self.loop_limit = max_loop_iterations
+        self.journaling = journaling
+        program = compiled.program
+        self.params = [
+            test.param_values[name]
+            if name in test.param_values
+            else default_value(program.global_params[name])
+            for name in compiled.params
+        ]
+        self.cov = bytearray(len(compiled.coverage))
+        self.attachments = [(compiled.types[a.monitor], a.watched) for a in test.monitors]
+        self._plans: dict[str, dict[str, tuple[int, ...]]] = {}
+        self.rec: Any = None
+        self.strategy: Chooser | None = None
+        self.reset(None)
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def reset(self, strategy: Chooser | None, recorder: Any = None) -> None:
+        """A fresh world for the next schedule (initial configuration of reference 8.10)."""
+        self.strategy = strategy
+        self.rec = recorder
+        self.driver = Driver(self)
+        self.machines: list[Any] = [self.driver]
+        self.enabled: list[int] = [0]
+        self.sched: list[int] = []
+        self.next_id = 1
+        self.blocked = 0
+        self.hot: list[MonitorInstance] = []
+        self._observers: dict[str, dict[str, tuple[MonitorInstance, ...]]] = {}
+        self.monitors = [
+            MonitorInstance(self, i, mtype, watched)
+            for i, (mtype, watched) in enumerate(self.attachments)
+        ]
+        self.current: Any = self.driver
+        self.started = False
+        if recorder is not None:
+            recorder.attach(self)
+
+    def observers_for(self, interface: str) -> dict[str, tuple[MonitorInstance, ...]]:
+        """event -> monitors (in attachment order) observing it when sent by `interface`."""
+        cached = self._observers.get(interface)
+        if cached is None:
+            plan = self._plans.get(interface)
+            if plan is None:
+                lists: dict[str, list[int]] = {}
+                for i, (mtype, watched) in enumerate(self.attachments):
+                    if interface in watched:
+                        for event in sorted(mtype.ir.observes):
+                            lists.setdefault(event, []).append(i)
+                plan = self._plans[interface] = {e: tuple(ix) for e, ix in lists.items()}
+            cached = {e: tuple(self.monitors[i] for i in ix) for e, ix in plan.items()}
+            self._observers[interface] = cached
+        return cached
+
+    def create_main(self) -> None:
+        self.create(self.test.main, None, None)
+
+    def create(self, interface: str, payload: Any, creator: MachineInstance | None) -> MachineRef:
+        """Allocate a machine of the type bound to `interface` (its entry runs later)."""
+        test = self.test
+        linked = test.links.get(interface, interface)
+        machine = test.bindings.get(linked, linked)
+        mtype = self.compiled.types.get(machine)
+        if mtype is None or mtype.is_monitor:
+            raise PRuntimeError(f"interface {interface} is not bound to a machine in this test")
+        mid = self.next_id
+        self.next_id = mid + 1
+        m = MachineInstance(self, mid, linked, mtype, payload)
+        self.machines.append(m)
+        self.enabled.append(mid)
+        if self.rec is not None:
+            self.rec.machine_created(m, creator, payload)
+        iface = self.compiled.program.interfaces.get(interface)
+        permissions = iface.receives if iface is not None else mtype.receives
+        return MachineRef(mid, linked, permissions)
+
+    def enable(self, op: int) -> None:
+        bisect.insort(self.enabled, op)
+
+    # -- running ---------------------------------------------------------------------------
+
+    def run(self) -> Outcome:
+        """Run the schedule to its end, asking the strategy at every decision."""
+        assert self.strategy is not None
+        try:
+            if not self.started:
+                self.start()
+            machines, enabled, sched = self.machines, self.enabled, self.sched
+            next_op = self.strategy.next_op
+            limit = self.max_steps
+            rec = self.rec
+            while enabled:
+                if len(sched) >= limit:
+                    return self._bound()
+                if self.hot:
+                    self._heat()
+                if rec is not None and sched:
+                    rec.snapshot(len(sched) - 1)
+                op = next_op(enabled)
+                sched.append(op)
+                m = machines[op]
+                self.current = m
+                m.dirty = True
+                gen = m.gen
+                if gen is None:
+                    gen = m.gen = m.make_gen()
+                next(gen)
+            return self.terminated()
+        except BaseException as exc:
+            return self.outcome_of(exc)
+
+    def start(self) -> None:
+        """Create and start the monitors (before the first decision)."""
+        self.started = True
+        for mon in self.monitors:
+            start_monitor(mon)
+
+    def play(self, op: int) -> Outcome | None:
+        """One decision chosen from outside (exhaustive search); an outcome if it ended."""
+        try:
+            if self.hot:
+                self._heat()
+            self.sched.append(op)
+            m = self.machines[op]
+            self.current = m
+            m.dirty = True
+            gen = m.gen
+            if gen is None:
+                gen = m.gen = m.make_gen()
+            next(gen)
+            return None
+        except BaseException as exc:
+            return self.outcome_of(exc)
+
+    def outcome_of(self, exc: BaseException) -> Outcome:
+        """Turn what ended a run into an outcome (re-raising what is not the model's)."""
+        if isinstance(exc, BugSignal):
+            return self.found(exc.bug)
+        if isinstance(exc, BoundReached):
+            return self._bound()
+        if isinstance(exc, ReplayDivergence):
+            return Outcome("diverged", len(self.sched), message=exc.message)
+        if isinstance(exc, PruneSchedule):
+            return Outcome("pruned", len(self.sched))
+        if isinstance(exc, Exception):
+            return self.found(self.error_bug(exc, self.current))
+        raise exc
+
+    def terminated(self) -> Outcome:
+        """No operation is enabled: deadlock, liveness at the end, or a clean end."""
+        if self.blocked:
+            return self.found(self._deadlock())
+        for mon in self.monitors:
+            if mon.is_spec and mon.state.hot:
+                message = (
+                    f"PImplementation.{mon.name} detected liveness bug in hot state "
+                    f"'{mon.state.name}' at the end of program execution."
+                )
+                return self.found(Bug(BugKind.LIVENESS, message, mon.name, mon.state.name))
+        if self.rec is not None:
+            self.rec.finish(len(self.sched) - 1)
+        return Outcome("terminated", len(self.sched))
+
+    def _deadlock(self) -> Bug:
+        names = [m.name for m in self.machines[1:] if m.status == BLOCKED]
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        verb = "is" if len(names) == 1 else "are"
+        message = (
+            f"Deadlock detected. {who} {verb} waiting to receive an event, but no other "
+            "controlled tasks are enabled."
+        )
+        return Bug(BugKind.DEADLOCK, message)
+
+    def _bound(self) -> Outcome:
+        if self.fail_on_max_steps:
+            message = f"Scheduling steps bound of {self.max_steps} reached."
+            return self.found(Bug(BugKind.MAX_STEPS, message))
+        if self.rec is not None:
+            self.rec.finish(len(self.sched) - 1)
+        return Outcome("bound", len(self.sched))
+
+    def found(self, bug: Bug) -> Outcome:
+        if self.rec is not None:
+            self.rec.bug(bug)
+            self.rec.finish(len(self.sched) - 1)
+        return Outcome("bug", len(self.sched), bug)
+
+    # -- steps, choices, liveness ------------------------------------------------------------
+
+    def _heat(self) -> None:
+        for mon in self.hot:
+            mon.hot_steps += 1
+            if mon.hot_steps > self.threshold:
+                message = (
+                    f"PImplementation.{mon.name} detected potential liveness bug in hot "
+                    f"state '{mon.state.name}'."
+                )
+                bug = Bug(BugKind.LIVENESS_TEMPERATURE, message, mon.name, mon.state.name)
+                raise BugSignal(bug)
+
+    def _before_choice(self) -> None:
+        sched = self.sched
+        if len(sched) >= self.max_steps:
+            raise BoundReached()
+        if self.hot:
+            self._heat()
+        if self.rec is not None and sched:
+            self.rec.snapshot(len(sched) - 1)
+
+    def next_bool(self, m: Any, fair: bool) -> bool:
+        self._before_choice()
+        assert self.strategy is not None
+        value = self.strategy.next_bool(fair)
+        self.sched.append(-2 if value else -1)
+        if self.rec is not None:
+            self.rec.choice(m, value)
+        return value
+
+    def next_int(self, m: Any, count: int) -> int:
+        self._before_choice()
+        assert self.strategy is not None
+        value = self.strategy.next_int(max(count, 1))
+        self.sched.append(-value - 3)
+        if self.rec is not None:
+            self.rec.choice(m, value)
+        return value
+
+    def progress_guard(self, m: Any, guard: int, every: int, what: str) -> int:
+        """Called every `every` loop iterations (or raises/gotos) of one loop (chain): fails
+        when `max_loop_iterations` of them ran without any step (scheduling point or
+        choice). `guard` packs (steps at the last call, calls since progress)."""
+        steps = len(self.sched)
+        count = 1
+        if guard >= 0 and guard >> 32 == steps:
+            count = (guard & 0xFFFFFFFF) + 1
+            if count * every >= self.loop_limit:
+                message = (
+                    f"{m.name} in state '{m.state.name}' ran more than {self.loop_limit} "
+                    f"{what} without reaching a scheduling point (the max-loop-iterations "
+                    "bound; an infinite loop?)"
+                )
+                raise BugSignal(Bug("execution_bound", message, m.name, m.state.name))
+        return (steps << 32) | count
+
+    # -- errors ---------------------------------------------------------------------------
+
+    def error_bug(self, exc: Exception, who: Any) -> Bug:
+        """A runtime-error bug for a Python exception raised while `who` ran."""
+        span = self.span_of(exc)
+        state = who.state.name if hasattr(who, "state") else None
+        where = f" at {span}" if span is not None else ""
+        in_state = f" (state '{state}')" if state is not None else ""
+        message = f"Runtime error in {who.name}{in_state}{where}: {describe_error(exc)}"
+        return Bug(BugKind.RUNTIME_ERROR, message, who.name, state, span)
+
+    def span_of(self, exc: BaseException) -> Span | None:
+        """The P statement running when `exc` was raised (innermost generated frame)."""
+        filename = self.compiled.filename
+        line = None
+        tb = exc.__traceback__
+        while tb is not None:
+            if tb.tb_frame.f_code.co_filename == filename:
+                line = tb.tb_lineno
+            tb = tb.tb_next
+        return self.compiled.span_of_line(line) if line is not None else None
+
+    # -- results ---------------------------------------------------------------------------
+
+    def schedule_steps(self) -> tuple[ScheduleStep, ...]:
+        return tuple(decode_step(code) for code in self.sched)
+
+
+def describe_error(exc: Exception) -> str:
+    """What went wrong, in the model's terms."""
+    if isinstance(exc, PRuntimeError):
+        return exc.message
+    if isinstance(exc, ZeroDivisionError):
+        return "division by zero"
+    if isinstance(exc, RecursionError):
+        return "the call stack overflowed (unbounded recursion?)"
+    if isinstance(exc, AttributeError | TypeError) and "NoneType" in str(exc):
+        return "a null value was used where a value is required"
+    if isinstance(exc, KeyError):
+        return f"key {exc} not found"
+    if isinstance(exc, IndexError):
+        return f"index out of range ({exc})"
+    return f"exception {type(exc).__name__}: {exc}"
