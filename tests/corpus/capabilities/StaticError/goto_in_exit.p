@@ -1,0 +1,9 @@
+// An exit handler must not goto (reference 6.4 rule 2, 6.7 item 18).
+event eNext;
+machine Worker {
+  start state S {
+    exit { goto T; } // error: P0407
+    on eNext goto T;
+  }
+  state T { }
+}

@@ -1,0 +1,12 @@
+// A named method used as a `with` handler must not goto (reference 6.4 rule 2).
+event eStop;
+machine Worker {
+  start state Running {
+    on eStop goto Stopped with Finish;
+  }
+  state Stopped { }
+  state Crashed { }
+  fun Finish() {
+    goto Crashed; // error: P0407
+  }
+}

@@ -1,0 +1,15 @@
+// Transitive through two calls: a with handler calling a method that calls a raising global function (reference 6.4 rule 2).
+event eStop;
+event eRetry;
+fun MaybeRetry() { if ($) { raise eRetry; } }
+machine Worker {
+  start state Running {
+    on eStop goto Stopped with {
+      Prepare(); // error: P0407
+    }
+  }
+  state Stopped {
+    ignore eRetry;
+  }
+  fun Prepare() { MaybeRetry(); }
+}
