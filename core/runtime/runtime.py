@@ -217,6 +217,14 @@ class Runtime:
         for mon in self.monitors:
             start_monitor(mon)
 
+    def play_start(self) -> Outcome | None:
+        """`start` for callers driving decisions themselves (an outcome if it failed)."""
+        try:
+            self.start()
+            return None
+        except BaseException as exc:
+            return self.outcome_of(exc)
+
     def play(self, op: int) -> Outcome | None:
         """One decision chosen from outside (exhaustive search); an outcome if it ended."""
         try:
@@ -331,6 +339,8 @@ class Runtime:
         """Called every `every` loop iterations (or raises/gotos) of one loop (chain): fails
         when `max_loop_iterations` of them ran without any step (scheduling point or
         choice). `guard` packs (steps at the last call, calls since progress)."""
+        if m.replaying:
+            return guard  # a replay re-runs a prefix that made progress when it first ran
         steps = len(self.sched)
         count = 1
         if guard >= 0 and guard >> 32 == steps:
