@@ -158,6 +158,7 @@ machine C {
   start state S { on e1 goto Done; on e3 do { assert false, "e3 before e1"; } }
   state Done { ignore e1, e3; }
 }
+test t [main=A]: { A, B, C };
 """
 
 
