@@ -1,0 +1,16 @@
+// Receive takes an event the current state ignores, because defer/ignore play no role in receive (8.6 step 2).
+event eTick: int;
+
+machine Main {
+  start state Sleeping {
+    ignore eTick;
+    entry {
+      var got: int;
+      send this, eTick, 5;
+      receive {
+        case eTick: (t: int) { got = t; }
+      }
+      assert got == 5, format("receive got {0}", got);
+    }
+  }
+}
