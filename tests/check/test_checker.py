@@ -1,0 +1,169 @@
+"""`Checker.run`: reports, statistics, coverage, observer, stopping conditions, replay of a
+found bug, foreign functions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pide.core.api import compile_path
+from pide.core.check.checker import Checker
+from pide.core.check.report import CheckConfig, CheckProgress, StopReason
+from pide.core.runtime.compiled import compile_program
+from pide.core.runtime.foreign import load_foreign_functions
+from pide.core.trace import read_schedule, write_json_trace, write_schedule, write_text_trace
+from tests.runtime.helpers import compile_text, pick_test
+
+BANK = Path(__file__).resolve().parents[2] / "examples" / "bank" / "Bank.pproj"
+_RESULT = compile_path(BANK)
+assert _RESULT.program is not None
+PROGRAM = _RESULT.program
+COMPILED = compile_program(PROGRAM)
+
+
+def check(test: str, **config: Any) -> Any:
+    return Checker().run(COMPILED, PROGRAM.tests[test], CheckConfig(**config))
+
+
+def test_correct_test_explores_every_schedule() -> None:
+    report = check("tcSharedAccount", seed=1, schedules=60)
+    assert report.stopped == StopReason.SCHEDULES and report.bug is None
+    stats = report.stats
+    assert stats.schedules == 60
+    assert 0 < stats.steps_min <= stats.steps_avg <= stats.steps_max
+    assert stats.total_steps >= 60 * stats.steps_min
+    assert ("AtomicBankServer", "Serving", "eWithdrawReq") in stats.coverage.handled or (
+        "AtomicBankServer", "Serving", "eDepositReq") in stats.coverage.handled
+    assert ("Client", "Banking") in stats.coverage.states
+    assert report.seed == 1 and report.strategy_description == "random[seed '1']"
+
+
+def test_bug_report_has_schedule_and_trace_that_replay() -> None:
+    report = check("tcPipelinedLostUpdate", seed=3)
+    assert report.stopped == StopReason.BUG
+    assert report.bug.kind == "assertion"
+    assert report.trace.bug == report.bug
+    assert report.trace.events[-1].kind.value == "bug"
+    assert report.trace.snapshots and report.trace.snapshots[-1].step == len(report.schedule.steps) - 1
+    # P's artifacts can be written from the trace, and the schedule file replays the bug.
+    assert "<ErrorLog> " + report.bug.message in write_text_trace(report.trace)
+    assert write_json_trace(report.trace)
+    schedule = read_schedule(write_schedule(report.schedule))
+    assert schedule.fair and schedule.test_method == "tcPipelinedLostUpdate"
+    again = check("tcPipelinedLostUpdate", strategy="replay", replay=schedule)
+    assert again.stopped == StopReason.BUG and again.bug == report.bug
+    assert again.trace.events == report.trace.events
+
+
+def test_pct_finds_the_lost_update() -> None:
+    report = check("tcPipelinedLostUpdate", seed=2, strategy="pct:3", schedules=500)
+    assert report.stopped == StopReason.BUG
+    assert not report.schedule.fair
+
+
+def test_replay_that_does_not_fit() -> None:
+    schedule = read_schedule("(0)\n(5)")
+    report = check("tcSingleClient", strategy="replay", replay=schedule)
+    assert report.stopped == StopReason.DIVERGED
+    assert report.error == "Trace is not reproducible: cannot detect id '5'."
+
+
+def test_replay_longer_than_its_schedule() -> None:
+    report = check("tcSingleClient", strategy="replay", replay=read_schedule("(0)"))
+    assert report.stopped == StopReason.DIVERGED
+    assert report.error == "Trace is not reproducible: execution is longer than trace."
+
+
+def test_replay_without_bug() -> None:
+    from pide.core.check.strategies import RandomStrategy
+    from pide.core.runtime.runtime import Runtime
+    from pide.core.trace.schedule import Schedule
+
+    rt = Runtime(COMPILED, PROGRAM.tests["tcSingleClient"])
+    rt.reset(RandomStrategy(9))
+    assert rt.run().reason == "terminated"
+    report = check("tcSingleClient", strategy="replay", replay=Schedule(rt.schedule_steps()))
+    assert report.stopped == StopReason.REPLAYED and report.bug is None
+    assert report.stats.schedules == 1 and report.stats.total_steps == len(rt.sched)
+
+
+def test_step_bound_statistics_and_fail_on_max_steps() -> None:
+    report = check("tcSharedAccount", seed=1, schedules=5, max_steps=20)
+    assert report.stats.bounded == 5 and report.stats.steps_max == 20
+    report = check("tcSharedAccount", seed=1, schedules=5, max_steps=20, fail_on_max_steps=True)
+    assert report.bug.message == "Scheduling steps bound of 20 reached."
+
+
+def test_observer_and_interrupt() -> None:
+    seen: list[CheckProgress] = []
+
+    def observer(progress: CheckProgress) -> None:
+        seen.append(progress)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    report = Checker().run(
+        COMPILED, PROGRAM.tests["tcSharedAccount"],
+        CheckConfig(seed=1, schedules=10**6, progress_every=0.0), observer,
+    )
+    assert report.stopped == StopReason.INTERRUPTED
+    assert seen[0].schedules >= 1 and report.stats.schedules >= seen[1].schedules
+
+
+def test_timeout() -> None:
+    report = check("tcSharedAccount", seed=1, schedules=10**6, timeout=0.2)
+    assert report.stopped == StopReason.TIMEOUT and report.stats.elapsed < 5
+
+
+def test_unknown_strategy_is_an_error_report() -> None:
+    report = check("tcSharedAccount", strategy="magic")
+    assert report.stopped == StopReason.ERROR and "unknown strategy" in report.error
+
+
+FOREIGN = """
+fun Mix(a: int, b: seq[int]): int;
+machine Main {
+  start state S {
+    entry { var q: seq[int]; q += (0, 4); assert Mix(3, q) == 7, "foreign result"; }
+  }
+}
+"""
+
+
+def test_foreign_functions(tmp_path: Path) -> None:
+    folder = tmp_path / "PForeign"
+    folder.mkdir()
+    (folder / "mix.py").write_text("def Mix(a, b):\n    return a + b[0]\n\ndef _private():\n    pass\n")
+    table, problems = load_foreign_functions([folder])
+    assert problems == [] and sorted(table) == ["Mix"]
+    compiled, program = compile_text(FOREIGN, table)
+    report = Checker().run(compiled, pick_test(program, None), CheckConfig(seed=1, schedules=3))
+    assert report.stopped == StopReason.SCHEDULES
+
+
+def test_missing_foreign_function_is_reported_before_running() -> None:
+    compiled, program = compile_text(FOREIGN)
+    report = Checker().run(compiled, pick_test(program, None), CheckConfig(seed=1))
+    assert report.stopped == StopReason.ERROR
+    assert "'Mix' has no Python implementation" in report.error
+    assert "PForeign/<anything>.py" in report.error and "def Mix(" in report.error
+
+
+def test_foreign_code_exception_is_a_runtime_error(tmp_path: Path) -> None:
+    compiled, program = compile_text(FOREIGN, {"Mix": lambda a, b: 1 // 0})
+    report = Checker().run(compiled, pick_test(program, None), CheckConfig(seed=1))
+    assert report.bug.kind == "runtime_error" and "division by zero" in report.bug.message
+
+
+def test_broken_foreign_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "bad.py").write_text("raise ValueError('nope')\n")
+    table, problems = load_foreign_functions([tmp_path])
+    assert table == {} and "cannot load foreign code" in problems[0]
+
+
+@pytest.mark.parametrize("strategy", ["random", "pct:2", "dfs"])
+def test_every_strategy_on_a_correct_test(strategy: str) -> None:
+    report = check("tcSingleClient", seed=4, schedules=20, strategy=strategy, timeout=20)
+    assert report.bug is None
