@@ -1,4 +1,4 @@
-// A replica defers reads while syncing; reads are served only with synced stored (8.5 defer).
+// A replica defers reads while syncing; reads are served only with synced data (8.5 defer).
 event eRead: machine;
 event eValue: int;
 event eSynced: int;
