@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pide.core.check.dfs import explore
-from pide.core.runtime.foreign import missing_foreign_message
 from pide.core.check.report import (
     CheckConfig,
     CheckProgress,
@@ -33,10 +32,11 @@ from pide.core.check.strategies import (
     parse_strategy_name,
 )
 from pide.core.runtime.compiled import CompiledProgram
+from pide.core.runtime.foreign import missing_foreign_message
 from pide.core.runtime.recording import Recorder
 from pide.core.runtime.runtime import Outcome, Runtime, decode_step
 from pide.core.semantics.ir import TestCaseIR
-from pide.core.trace.model import Trace
+from pide.core.trace.model import Bug, Trace
 from pide.core.trace.schedule import Schedule
 
 Observer = Callable[[CheckProgress], None]
@@ -93,6 +93,39 @@ def coverage_of(compiled: CompiledProgram, marks: bytearray) -> Coverage:
         total_states,
         len(compiled.coverage) - total_states,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The parts every report of one run shares."""
+
+    test_name: str
+    strategy: str
+    description: str
+    seed: int | None
+    stats: CheckStats
+
+    def report(
+        self,
+        stopped: StopReason,
+        *,
+        bug: Bug | None = None,
+        schedule: Schedule | None = None,
+        trace: Trace | None = None,
+        error: str | None = None,
+    ) -> CheckReport:
+        return CheckReport(
+            self.test_name,
+            self.strategy,
+            self.description,
+            self.seed,
+            stopped,
+            self.stats,
+            bug,
+            schedule,
+            trace,
+            error,
+        )
 
 
 class Checker:
@@ -189,22 +222,18 @@ class Checker:
         if observer is not None:
             bugs = int(found is not None and found.bug is not None)
             observer(CheckProgress(tally.schedules, tally.total, elapsed, bugs))
-        base = {
-            "test_name": test.name,
-            "strategy": strategy.name,
-            "strategy_description": strategy.description(),
-            "seed": None if replaying else seed,
-            "stats": stats,
-        }
-        if found is None:
-            return CheckReport(stopped=stopped, **base)  # type: ignore[arg-type]
-        if found.reason == "diverged":
-            return CheckReport(stopped=StopReason.DIVERGED, error=found.message, **base)  # type: ignore[arg-type]
-        schedule = self._schedule(rt, test, strategy.fair, rt.threshold)
-        trace = self._trace(compiled, test, config, schedule, base) if config.record_trace else None
-        return CheckReport(
-            stopped=StopReason.BUG, bug=found.bug, schedule=schedule, trace=trace, **base  # type: ignore[arg-type]
+        header = _Header(
+            test.name, strategy.name, strategy.description(), None if replaying else seed, stats
         )
+        if found is None:
+            return header.report(stopped)
+        if found.reason == "diverged":
+            return header.report(StopReason.DIVERGED, error=found.message)
+        schedule = self._schedule(rt, test, strategy.fair, rt.threshold)
+        trace = (
+            self._trace(compiled, test, config, schedule, header) if config.record_trace else None
+        )
+        return header.report(StopReason.BUG, bug=found.bug, schedule=schedule, trace=trace)
 
     # -- exhaustive search -------------------------------------------------------------------
 
@@ -252,22 +281,16 @@ class Checker:
         if observer is not None:
             bugs = int(result.outcome is not None)
             observer(CheckProgress(result.leaves, result.steps, elapsed, bugs, result.states))
-        base = {
-            "test_name": test.name,
-            "strategy": "dfs",
-            "strategy_description": "dfs",
-            "seed": None,
-            "stats": stats,
-        }
+        header = _Header(test.name, "dfs", "dfs", None, stats)
         if result.outcome is None:
-            return CheckReport(stopped=stopped, **base)  # type: ignore[arg-type]
+            return header.report(stopped)
         schedule = Schedule(
             steps=tuple(decode_step(code) for code in result.sched), test_method=test.name
         )
-        trace = self._trace(compiled, test, config, schedule, base) if config.record_trace else None
-        return CheckReport(
-            stopped=StopReason.BUG, bug=result.outcome.bug, schedule=schedule, trace=trace, **base  # type: ignore[arg-type]
+        trace = (
+            self._trace(compiled, test, config, schedule, header) if config.record_trace else None
         )
+        return header.report(StopReason.BUG, bug=result.outcome.bug, schedule=schedule, trace=trace)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -285,7 +308,7 @@ class Checker:
         test: TestCaseIR,
         config: CheckConfig,
         schedule: Schedule,
-        base: dict[str, object],
+        header: _Header,
     ) -> Trace:
         """Replay `schedule` with recording on."""
         rt = self._runtime(compiled, test, config, schedule.fair)
@@ -296,13 +319,12 @@ class Checker:
         strategy = ReplayStrategy(schedule)
         rt.reset(strategy, recorder)
         outcome = rt.run()
-        seed = base["seed"]
         return Trace(
             test_name=test.name,
             project_name=config.project_name,
-            strategy=str(base["strategy"]),
-            strategy_description=str(base["strategy_description"]),
-            seed=seed if isinstance(seed, int) else None,
+            strategy=header.strategy,
+            strategy_description=header.description,
+            seed=header.seed,
             events=tuple(recorder.events),
             snapshots=tuple(recorder.snapshots),
             schedule=schedule,

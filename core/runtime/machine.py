@@ -130,7 +130,7 @@ def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
     rt = m.rt
     fresh = False
     skip_consult = mode == M_AFTER_CONSULT
-    if mode == M_START or mode == M_DISPATCH or mode == M_DEFAULT:
+    if mode in (M_START, M_DISPATCH, M_DEFAULT):
         yield from chain(m, mode, arg)
     elif mode == M_LOOP:
         fresh = arg

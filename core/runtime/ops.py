@@ -87,10 +87,7 @@ def p_equal(a: Any, b: Any) -> bool:
     if ta is PMap:
         if len(a) != len(b):
             return False
-        for key in a:
-            if key not in b or not p_equal(a.get(key), b.get(key)):
-                return False
-        return True
+        return all(key in b and p_equal(a.get(key), b.get(key)) for key in a)
     return bool(a == b)
 
 
@@ -154,13 +151,13 @@ def seq_get(seq: PSeq, index: int) -> Any:
 
 def seq_set(seq: PSeq, index: int, value: Any) -> PSeq:
     if 0 <= index < len(seq):
-        return PSeq(seq[:index] + (value,) + seq[index + 1 :])
+        return PSeq((*seq[:index], value, *seq[index + 1 :]))
     raise PRuntimeError(f"seq index {index} is out of range for assignment (size {len(seq)})")
 
 
 def seq_insert(seq: PSeq, index: int, value: Any) -> PSeq:
     if 0 <= index <= len(seq):
-        return PSeq(seq[:index] + (value,) + seq[index:])
+        return PSeq((*seq[:index], value, *seq[index:]))
     raise PRuntimeError(f"cannot insert at position {index} of a seq of size {len(seq)}")
 
 
@@ -190,7 +187,7 @@ def map_add(mapping: PMap, key: Any, value: Any) -> PMap:
 
 
 def tuple_set(value: tuple[Any, ...], index: int, item: Any) -> tuple[Any, ...]:
-    return value[:index] + (item,) + value[index + 1 :]
+    return (*value[:index], item, *value[index + 1 :])
 
 
 def named_set(value: PNamedTuple, index: int, item: Any) -> PNamedTuple:

@@ -226,7 +226,13 @@ class Recorder:
         cls = MonitorStateEntered if entered else MonitorStateExited
         temperature = Temperature(st.temperature)
         self.add(
-            cls(step=self.step, monitor=mon.name, state=st.name, temperature=temperature, span=st.span)
+            cls(
+                step=self.step,
+                monitor=mon.name,
+                state=st.name,
+                temperature=temperature,
+                span=st.span,
+            )
         )
 
     def monitor_processed(self, mon: Any, event: str, payload: Any, sender: Any) -> None:

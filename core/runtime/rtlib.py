@@ -162,11 +162,11 @@ def receive(m: MachineInstance, info: ReceiveInfo) -> Gen:
         item = m.journal[m.jidx]
         m.jidx += 1
         return item
-    item = m.received
+    received = m.received
     m.received = None
     if m.journal is not None:
-        m.journal.append(item)
-    return item
+        m.journal.append(received)
+    return received
 
 
 def choose_bool(m: Any, fair: bool) -> bool:

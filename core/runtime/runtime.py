@@ -35,7 +35,7 @@ from pide.core.semantics.ir import TestCaseIR
 from pide.core.source import Span
 from pide.core.trace.events import BugKind
 from pide.core.trace.model import Bug
-from pide.core.trace.schedule import BoolChoice, IntChoice, SchedulingStep, ScheduleStep
+from pide.core.trace.schedule import BoolChoice, IntChoice, ScheduleStep, SchedulingStep
 
 DEFAULT_MAX_LOOP_ITERATIONS = 1_000_000
 """Loop iterations (or raises/gotos) a machine may run without reaching a scheduling point

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from pide.core.api import compile_path
 from pide.core.check.checker import Checker
 from pide.core.check.report import CheckConfig, CheckProgress, StopReason
 from pide.core.runtime.compiled import compile_program
 from pide.core.runtime.foreign import load_foreign_functions
 from pide.core.trace import read_schedule, write_json_trace, write_schedule, write_text_trace
+
 from tests.runtime.helpers import compile_text, pick_test
 
 BANK = Path(__file__).resolve().parents[2] / "examples" / "bank" / "Bank.pproj"
@@ -35,7 +35,10 @@ def test_correct_test_explores_every_schedule() -> None:
     assert 0 < stats.steps_min <= stats.steps_avg <= stats.steps_max
     assert stats.total_steps >= 60 * stats.steps_min
     assert ("AtomicBankServer", "Serving", "eWithdrawReq") in stats.coverage.handled or (
-        "AtomicBankServer", "Serving", "eDepositReq") in stats.coverage.handled
+        "AtomicBankServer",
+        "Serving",
+        "eDepositReq",
+    ) in stats.coverage.handled
     assert ("Client", "Banking") in stats.coverage.states
     assert report.seed == 1 and report.strategy_description == "random[seed '1']"
 
@@ -46,7 +49,9 @@ def test_bug_report_has_schedule_and_trace_that_replay() -> None:
     assert report.bug.kind == "assertion"
     assert report.trace.bug == report.bug
     assert report.trace.events[-1].kind.value == "bug"
-    assert report.trace.snapshots and report.trace.snapshots[-1].step == len(report.schedule.steps) - 1
+    assert (
+        report.trace.snapshots and report.trace.snapshots[-1].step == len(report.schedule.steps) - 1
+    )
     # P's artifacts can be written from the trace, and the schedule file replays the bug.
     assert "<ErrorLog> " + report.bug.message in write_text_trace(report.trace)
     assert write_json_trace(report.trace)
@@ -105,8 +110,10 @@ def test_observer_and_interrupt() -> None:
             raise KeyboardInterrupt
 
     report = Checker().run(
-        COMPILED, PROGRAM.tests["tcSharedAccount"],
-        CheckConfig(seed=1, schedules=10**6, progress_every=0.0), observer,
+        COMPILED,
+        PROGRAM.tests["tcSharedAccount"],
+        CheckConfig(seed=1, schedules=10**6, progress_every=0.0),
+        observer,
     )
     assert report.stopped == StopReason.INTERRUPTED
     assert seen[0].schedules >= 1 and report.stats.schedules >= seen[1].schedules
@@ -135,7 +142,9 @@ machine Main {
 def test_foreign_functions(tmp_path: Path) -> None:
     folder = tmp_path / "PForeign"
     folder.mkdir()
-    (folder / "mix.py").write_text("def Mix(a, b):\n    return a + b[0]\n\ndef _private():\n    pass\n")
+    (folder / "mix.py").write_text(
+        "def Mix(a, b):\n    return a + b[0]\n\ndef _private():\n    pass\n"
+    )
     table, problems = load_foreign_functions([folder])
     assert problems == [] and sorted(table) == ["Mix"]
     compiled, program = compile_text(FOREIGN, table)

@@ -4,10 +4,10 @@ whether the step bound cut the space, and its bug schedules replay."""
 from __future__ import annotations
 
 import pytest
-
 from pide.core.check.checker import Checker
 from pide.core.check.report import CheckConfig, StopReason
 from pide.core.trace.schedule import BoolChoice
+
 from tests.runtime.helpers import compile_text, pick_test
 from tests.runtime.test_scheduling import ATOMIC
 

@@ -9,13 +9,18 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from pide.core.api import compile_path
-from pide.core.check.strategies import PCTStrategy, RandomStrategy, ReplayStrategy, parse_strategy_name
+from pide.core.check.strategies import (
+    PCTStrategy,
+    RandomStrategy,
+    ReplayStrategy,
+    parse_strategy_name,
+)
 from pide.core.runtime.compiled import compile_program
 from pide.core.runtime.recording import Recorder
 from pide.core.runtime.runtime import Runtime
 from pide.core.trace.schedule import BoolChoice, IntChoice, Schedule, SchedulingStep
+
 from tests.runtime.helpers import compile_text, pick_test
 
 BANK = Path(__file__).resolve().parents[2] / "examples" / "bank" / "Bank.pproj"
@@ -37,7 +42,9 @@ def schedules(strategy: Any, test: str, count: int) -> list[list[int]]:
     return out
 
 
-@pytest.mark.parametrize("make", [lambda s: RandomStrategy(s), lambda s: PCTStrategy(s, 3)], ids=["random", "pct"])
+@pytest.mark.parametrize(
+    "make", [lambda s: RandomStrategy(s), lambda s: PCTStrategy(s, 3)], ids=["random", "pct"]
+)
 def test_same_seed_same_schedules(make: Any) -> None:
     first = schedules(make(11), "tcManyClients___nClients_3", 30)
     assert first == schedules(make(11), "tcManyClients___nClients_3", 30)
@@ -58,7 +65,9 @@ def record(strategy: Any, test: str) -> tuple[list[Any], list[Any], Any]:
 @given(seed=st.integers(0, 2**31 - 1), test=st.sampled_from(sorted(BANK_PROGRAM.tests)))
 def test_replay_reproduces_the_identical_trace(seed: int, test: str) -> None:
     events, snaps, (outcome, steps) = record(RandomStrategy(seed), test)
-    replay_events, replay_snaps, (replay_outcome, replay_steps) = record(ReplayStrategy(Schedule(steps)), test)
+    replay_events, replay_snaps, (replay_outcome, replay_steps) = record(
+        ReplayStrategy(Schedule(steps)), test
+    )
     assert replay_events == events
     assert replay_snaps == snaps
     assert replay_steps == steps
@@ -79,9 +88,18 @@ machine Main {
         ([SchedulingStep(0)], "Trace is not reproducible: execution is longer than trace."),
         ([BoolChoice(True)], "Trace is not reproducible: next step is not a scheduling choice."),
         ([SchedulingStep(3)], "Trace is not reproducible: cannot detect id '3'."),
-        ([SchedulingStep(0), SchedulingStep(1), SchedulingStep(1)], "Trace is not reproducible: next step is not a nondeterministic choice."),
-        ([SchedulingStep(0), SchedulingStep(1), IntChoice(1)], "Trace is not reproducible: next step is not a nondeterministic boolean choice."),
-        ([SchedulingStep(0), SchedulingStep(1), BoolChoice(True), BoolChoice(True)], "Trace is not reproducible: next step is not a nondeterministic integer choice."),
+        (
+            [SchedulingStep(0), SchedulingStep(1), SchedulingStep(1)],
+            "Trace is not reproducible: next step is not a nondeterministic choice.",
+        ),
+        (
+            [SchedulingStep(0), SchedulingStep(1), IntChoice(1)],
+            "Trace is not reproducible: next step is not a nondeterministic boolean choice.",
+        ),
+        (
+            [SchedulingStep(0), SchedulingStep(1), BoolChoice(True), BoolChoice(True)],
+            "Trace is not reproducible: next step is not a nondeterministic integer choice.",
+        ),
     ],
 )
 def test_replay_divergence_messages(steps: list[Any], message: str) -> None:
@@ -95,7 +113,15 @@ def test_replay_divergence_messages(steps: list[Any], message: str) -> None:
 def test_replay_may_leave_steps_unused() -> None:
     compiled, program = compile_text(ECHO_LIKE)
     rt = Runtime(compiled, pick_test(program, None))
-    steps = (SchedulingStep(0), SchedulingStep(1), BoolChoice(False), SchedulingStep(1), SchedulingStep(1), SchedulingStep(1), SchedulingStep(1))
+    steps = (
+        SchedulingStep(0),
+        SchedulingStep(1),
+        BoolChoice(False),
+        SchedulingStep(1),
+        SchedulingStep(1),
+        SchedulingStep(1),
+        SchedulingStep(1),
+    )
     rt.reset(ReplayStrategy(Schedule(steps)))
     assert rt.run().reason == "terminated"
 

@@ -20,7 +20,9 @@ from pide.core.source import SourceFile
 from pide.core.trace.events import Printed, TraceEvent
 
 
-def compile_text(text: str, foreign: dict[str, Callable[..., Any]] | None = None) -> tuple[CompiledProgram, ProgramIR]:
+def compile_text(
+    text: str, foreign: dict[str, Callable[..., Any]] | None = None
+) -> tuple[CompiledProgram, ProgramIR]:
     result = compile_sources([SourceFile("test.p", text)])
     assert result.ok and result.program is not None, [str(d) for d in result.errors]
     return compile_program(result.program, foreign), result.program

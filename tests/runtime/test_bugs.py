@@ -7,28 +7,92 @@ import pytest
 from tests.runtime.helpers import Scripted, in_main, run
 
 RUNTIME_ERRORS: list[tuple[str, list[str], str, str]] = [
-    ("seq index", ["q: seq[int]"], "print format(\"{0}\", q[0]);", "seq index 0 is out of range (size 0)"),
-    ("negative seq index", ["q: seq[int]"], "q += (0, 1); print format(\"{0}\", q[-1]);", "seq index -1 is out of range"),
+    (
+        "seq index",
+        ["q: seq[int]"],
+        'print format("{0}", q[0]);',
+        "seq index 0 is out of range (size 0)",
+    ),
+    (
+        "negative seq index",
+        ["q: seq[int]"],
+        'q += (0, 1); print format("{0}", q[-1]);',
+        "seq index -1 is out of range",
+    ),
     ("seq assignment out of range", ["q: seq[int]"], "q[0] = 1;", "out of range for assignment"),
-    ("seq insert position", ["q: seq[int]"], "q += (1, 5);", "cannot insert at position 1 of a seq of size 0"),
+    (
+        "seq insert position",
+        ["q: seq[int]"],
+        "q += (1, 5);",
+        "cannot insert at position 1 of a seq of size 0",
+    ),
     ("seq remove", ["q: seq[int]"], "q -= 0;", "cannot remove index 0"),
-    ("missing map key", ["m: map[int, int]"], "print format(\"{0}\", m[3]);", "key 3 is not in the map"),
-    ("duplicate map insert", ["m: map[int, int]"], "m += (1, 1); m += (1, 2);", "key 1 is already in the map"),
-    ("set index", ["s: set[int]"], "print format(\"{0}\", s[0]);", "set index 0 is out of range"),
-    ("division by zero", ["x: int"], "print format(\"{0}\", 1 / x);", "division by zero"),
-    ("remainder by zero", ["x: int"], "print format(\"{0}\", 1 % x);", "division by zero"),
-    ("bad cast", ["x: any"], "x = 1.5; print format(\"{0}\", x as int);", "value 1.5 is not a member of type int"),
-    ("null cast to int", ["x: any"], "print format(\"{0}\", x as int);", "value null is not a member of type int"),
-    ("deep cast", ["x: any", "q: seq[int]"], "q += (0, 1); x = q; print format(\"{0}\", x as seq[string]);", "not a member of type seq[string]"),
-    ("choose from empty seq", ["q: seq[int]"], "print format(\"{0}\", choose(q));", "Trying to choose from an empty seq!"),
-    ("choose too many", ["n: int"], "n = 10001; print format(\"{0}\", choose(n));", "at most 10000 choices"),
-    ("choose negative", ["n: int"], "n = -1; print format(\"{0}\", choose(n));", "non-negative"),
-    ("null tuple field", ["x: any", "t: (a: int, b: int)"], "t = x as (a: int, b: int);", "not a member"),
-    ("float to int of infinity", ["f: float"], "f = 1.0 / 0.0; print format(\"{0}\", f to int);", "cannot convert Infinity to int"),
+    (
+        "missing map key",
+        ["m: map[int, int]"],
+        'print format("{0}", m[3]);',
+        "key 3 is not in the map",
+    ),
+    (
+        "duplicate map insert",
+        ["m: map[int, int]"],
+        "m += (1, 1); m += (1, 2);",
+        "key 1 is already in the map",
+    ),
+    ("set index", ["s: set[int]"], 'print format("{0}", s[0]);', "set index 0 is out of range"),
+    ("division by zero", ["x: int"], 'print format("{0}", 1 / x);', "division by zero"),
+    ("remainder by zero", ["x: int"], 'print format("{0}", 1 % x);', "division by zero"),
+    (
+        "bad cast",
+        ["x: any"],
+        'x = 1.5; print format("{0}", x as int);',
+        "value 1.5 is not a member of type int",
+    ),
+    (
+        "null cast to int",
+        ["x: any"],
+        'print format("{0}", x as int);',
+        "value null is not a member of type int",
+    ),
+    (
+        "deep cast",
+        ["x: any", "q: seq[int]"],
+        'q += (0, 1); x = q; print format("{0}", x as seq[string]);',
+        "not a member of type seq[string]",
+    ),
+    (
+        "choose from empty seq",
+        ["q: seq[int]"],
+        'print format("{0}", choose(q));',
+        "Trying to choose from an empty seq!",
+    ),
+    (
+        "choose too many",
+        ["n: int"],
+        'n = 10001; print format("{0}", choose(n));',
+        "at most 10000 choices",
+    ),
+    ("choose negative", ["n: int"], 'n = -1; print format("{0}", choose(n));', "non-negative"),
+    (
+        "null tuple field",
+        ["x: any", "t: (a: int, b: int)"],
+        "t = x as (a: int, b: int);",
+        "not a member",
+    ),
+    (
+        "float to int of infinity",
+        ["f: float"],
+        'f = 1.0 / 0.0; print format("{0}", f to int);',
+        "cannot convert Infinity to int",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("locals_", "body", "expected"), [c[1:] for c in RUNTIME_ERRORS], ids=[c[0] for c in RUNTIME_ERRORS])
+@pytest.mark.parametrize(
+    ("locals_", "body", "expected"),
+    [c[1:] for c in RUNTIME_ERRORS],
+    ids=[c[0] for c in RUNTIME_ERRORS],
+)
 def test_runtime_errors(locals_: list[str], body: str, expected: str) -> None:
     result = run(in_main(body, locals_=locals_))
     bug = result.outcome.bug
@@ -71,15 +135,23 @@ def test_unhandled_halt_halts() -> None:
     result = run(text)
     assert result.outcome.reason == "terminated"
     kinds = [e.kind.value for e in result.events][-5:]
-    assert kinds == ["state_exited", "popped_unhandled", "exception_thrown", "exception_handled", "halted"]
+    assert kinds == [
+        "state_exited",
+        "popped_unhandled",
+        "exception_thrown",
+        "exception_handled",
+        "halted",
+    ]
 
 
 def test_send_to_halted_machine_is_dropped() -> None:
-    text = PING.replace("send new Sink(), e;", "var s: Sink; s = new Sink(); send s, halt; send s, e;")
+    text = PING.replace(
+        "send new Sink(), e;", "var s: Sink; s = new Sink(); send s, halt; send s, e;"
+    )
     result = run(text, Scripted(policy="last"))
     assert result.outcome.reason == "terminated"
     sent = [e for e in result.events if e.kind.value == "sent"]
-    assert [getattr(e, "target_halted") for e in sent] == [False, True]
+    assert [e.target_halted for e in sent] == [False, True]
 
 
 MONITORED = """
@@ -96,14 +168,22 @@ test t [main=Main]: assert Watch in { Main };
 
 def test_monitor_assertion() -> None:
     result = run(MONITORED)
-    assert result.message.startswith("Assertion Failed: test.p:4:") and result.message.endswith("saw 5")
+    assert result.message.startswith("Assertion Failed: test.p:4:") and result.message.endswith(
+        "saw 5"
+    )
     assert result.outcome.bug is not None and result.outcome.bug.machine == "Watch"
 
 
 def test_monitor_unhandled_event() -> None:
-    text = MONITORED.replace("start state A { on e do (v: int) { assert v < 2, format(\"saw {0}\", v); } }", "start state A { }")
+    text = MONITORED.replace(
+        'start state A { on e do (v: int) { assert v < 2, format("saw {0}", v); } }',
+        "start state A { }",
+    )
     result = run(text)
-    assert result.message == "PImplementation.Watch received event 'PImplementation.e' that cannot be handled."
+    assert (
+        result.message
+        == "PImplementation.Watch received event 'PImplementation.e' that cannot be handled."
+    )
 
 
 DEADLOCK = """
@@ -148,9 +228,14 @@ def test_liveness_at_end_of_run() -> None:
 
 
 def test_liveness_temperature() -> None:
-    text = LIVENESS.replace("entry { announce eStart; }", "entry { announce eStart; } on null do {}")
+    text = LIVENESS.replace(
+        "entry { announce eStart; }", "entry { announce eStart; } on null do {}"
+    )
     result = run(text, liveness_threshold=5, max_steps=100)
-    assert result.message == "PImplementation.Progress detected potential liveness bug in hot state 'Busy'."
+    assert (
+        result.message
+        == "PImplementation.Progress detected potential liveness bug in hot state 'Busy'."
+    )
     # The monitor turns hot during decision 1; decisions 2..6 heat it to 5, and the check
     # before decision 7 finds 6 > 5, so decision 7 is never made.
     assert len(result.sched) == 7
@@ -166,15 +251,25 @@ def test_temperature_resets_on_cold_state() -> None:
 
 
 SEND_ERRORS = [
-    ("null target", "var m: machine; send m, e;", "Target in send cannot be null. Machine Main(1) trying to send event e to null target in state S."),
+    (
+        "null target",
+        "var m: machine; send m, e;",
+        "Target in send cannot be null. Machine Main(1) trying to send event e to null target in state S.",
+    ),
     ("null event", "var x: event; send this, x;", "Machine cannot send a null event."),
     ("sends set", "send this, f;", "Event f is not in the sends set of the Machine Main"),
-    ("permissions", "var o: Only; o = new Only(); send o, f;", "Event f is not in the permissions set of the target machine Only(2)"),
+    (
+        "permissions",
+        "var o: Only; o = new Only(); send o, f;",
+        "Event f is not in the permissions set of the target machine Only(2)",
+    ),
     ("null announce", "var x: event; announce x;", "Incorrect use of announce by Machine Main(1)"),
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in SEND_ERRORS], ids=[c[0] for c in SEND_ERRORS])
+@pytest.mark.parametrize(
+    ("body", "expected"), [c[1:] for c in SEND_ERRORS], ids=[c[0] for c in SEND_ERRORS]
+)
 def test_send_errors(body: str, expected: str) -> None:
     text = f"""
 event e; event f;
@@ -216,7 +311,12 @@ machine Main {
 
 
 def test_loop_with_choices_is_not_stuck() -> None:
-    result = run(in_main("      while ($) { }"), Scripted(bools=[True] * 5000), max_loop_iterations=1000, max_steps=100)
+    result = run(
+        in_main("      while ($) { }"),
+        Scripted(bools=[True] * 5000),
+        max_loop_iterations=1000,
+        max_steps=100,
+    )
     assert result.outcome.reason == "bound"
 
 
@@ -242,6 +342,12 @@ test t [main=Main]: assert Watch in { Main };
     assert result.message.endswith("reached C")
     kinds = [e.kind.value for e in result.events if e.kind.value.startswith("monitor")]
     assert kinds[:8] == [
-        "monitor_created", "monitor_state_entered", "monitor_processed", "monitor_raised",
-        "monitor_state_exited", "monitor_state_entered", "monitor_goto", "monitor_state_exited",
+        "monitor_created",
+        "monitor_state_entered",
+        "monitor_processed",
+        "monitor_raised",
+        "monitor_state_exited",
+        "monitor_state_entered",
+        "monitor_goto",
+        "monitor_state_exited",
     ]

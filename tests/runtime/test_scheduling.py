@@ -16,10 +16,10 @@ that always runs the lowest (`first`) or highest (`last`) enabled operation id:
 from __future__ import annotations
 
 import pytest
-
 from pide.core.check.strategies import ReplayStrategy
 from pide.core.runtime.runtime import Runtime, decode_step
 from pide.core.trace.schedule import Schedule, SchedulingStep
+
 from tests.runtime.helpers import Scripted, compile_text, pick_test, run
 
 SEND_TO_NEW = """
@@ -86,7 +86,9 @@ CASES: list[tuple[str, str, str, list[int]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "policy", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "policy", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_scheduling_points(text: str, policy: str, expected: list[int]) -> None:
     result = run(text, Scripted(policy=policy))
     assert result.sched == expected
@@ -132,14 +134,32 @@ def test_reference_echo_schedule_replays() -> None:
     recorder = Recorder()
     rt.reset(ReplayStrategy(schedule), recorder)
     outcome = rt.run()
-    assert outcome.bug is not None and outcome.bug.message == "Assertion Failed: test.p:8:28 wrong echo"
+    assert (
+        outcome.bug is not None
+        and outcome.bug.message == "Assertion Failed: test.p:8:28 wrong echo"
+    )
     assert [decode_step(c) for c in rt.sched] == list(schedule.steps)
     kinds = [e.kind.value for e in recorder.events]
     assert kinds == [
-        "monitor_created", "monitor_state_entered", "machine_created", "state_entered",
-        "machine_created", "monitor_processed", "monitor_state_exited", "monitor_state_entered",
-        "state_entered", "sent", "enqueued", "dequeued", "monitor_processed",
-        "monitor_state_exited", "monitor_state_entered", "sent", "enqueued", "dequeued", "bug",
+        "monitor_created",
+        "monitor_state_entered",
+        "machine_created",
+        "state_entered",
+        "machine_created",
+        "monitor_processed",
+        "monitor_state_exited",
+        "monitor_state_entered",
+        "state_entered",
+        "sent",
+        "enqueued",
+        "dequeued",
+        "monitor_processed",
+        "monitor_state_exited",
+        "monitor_state_entered",
+        "sent",
+        "enqueued",
+        "dequeued",
+        "bug",
     ]
 
 

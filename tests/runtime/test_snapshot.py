@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from pide.core.api import compile_path
 from pide.core.check.strategies import RandomStrategy
 from pide.core.runtime.compiled import compile_program
 from pide.core.runtime.runtime import Outcome, Runtime, decode_step
 from pide.core.runtime.snapshot import WorldState, restore, snapshot
 from pide.core.trace.schedule import BoolChoice, IntChoice, SchedulingStep
+
 from tests.runtime.helpers import compile_text, pick_test
 
 BANK = Path(__file__).resolve().parents[2] / "examples" / "bank" / "Bank.pproj"
@@ -75,7 +75,9 @@ class Follow:
         return step.value
 
 
-def drive(rt: Runtime, next_op: Any, worlds: list[WorldState] | None = None) -> tuple[list[int], Outcome]:
+def drive(
+    rt: Runtime, next_op: Any, worlds: list[WorldState] | None = None
+) -> tuple[list[int], Outcome]:
     """Run decisions one by one, fingerprinting the world before each."""
     prints: list[int] = []
     while rt.enabled:
@@ -106,7 +108,9 @@ def programs() -> list[tuple[str, Any, Any]]:
 PROGRAMS = programs()
 
 
-@pytest.mark.parametrize(("compiled", "test"), [p[1:] for p in PROGRAMS], ids=[p[0] for p in PROGRAMS])
+@pytest.mark.parametrize(
+    ("compiled", "test"), [p[1:] for p in PROGRAMS], ids=[p[0] for p in PROGRAMS]
+)
 @pytest.mark.parametrize("seed", range(6))
 def test_restore_continues_like_the_original(compiled: Any, test: Any, seed: int) -> None:
     rt = Runtime(compiled, test, journaling=True, max_steps=400)
@@ -124,7 +128,11 @@ def test_restore_continues_like_the_original(compiled: Any, test: Any, seed: int
         rt.strategy = follow
         again, outcome2 = drive(rt, follow.next_op)
         assert again == prints[k:]
-        assert (outcome2.reason, outcome2.steps, outcome2.bug) == (outcome.reason, outcome.steps, outcome.bug)
+        assert (outcome2.reason, outcome2.steps, outcome2.bug) == (
+            outcome.reason,
+            outcome.steps,
+            outcome.bug,
+        )
         assert rt.sched == full
 
 
