@@ -55,7 +55,10 @@ def compile_sources(
         units.append(unit)
         diagnostics.extend(parse_diags)
     result: AnalysisResult = analyze(ast.Program(tuple(units)))
-    diagnostics.extend(result.diagnostics)
+    if not any(d.is_error for d in diagnostics):
+        # With a syntax error the AST has holes (recovery skipped tokens), so semantic
+        # findings would mostly be echoes of it; the analysis still runs for the outline.
+        diagnostics.extend(result.diagnostics)
     diagnostics.sort(key=Diagnostic.sort_key)
     has_errors = any(d.is_error for d in diagnostics)
     return CompileResult(

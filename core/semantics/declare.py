@@ -306,7 +306,7 @@ class Declarer:
     # -- events and event lists --------------------------------------------------------------
 
     def unknown_event(self, name: ast.Name) -> None:
-        what = _what_is(self.table, name.text)
+        what = what_is(self.table, name.text)
         if what is not None:
             self.bag.error("P0211", f"'{name.text}' is {what}, not an event", name.span)
         else:
@@ -326,7 +326,7 @@ class Declarer:
         return frozenset(result)
 
 
-def _what_is(table: SymbolTable, name: str) -> str | None:
+def what_is(table: SymbolTable, name: str) -> str | None:
     """What a name that is not an event denotes, for "not an event" messages."""
     if name in table.enum_elements:
         return "an enum element"

@@ -162,8 +162,8 @@ class MachineBuilder:
                 return None
             return self.checker.declarer.resolve_type(ref.param.type)
         method = self.m.methods.get(ref.text)
-        if method is None or not method.params:
-            return None
+        if method is None or len(method.params) != 1:
+            return None  # a wrong arity is reported once, as P0406
         return method.params[0].type
 
     # -- states ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from pide.core.diagnostics import DiagnosticBag
 from pide.core.semantics import ir
-from pide.core.semantics.declare import Declarer
+from pide.core.semantics.declare import Declarer, what_is
 from pide.core.semantics.symbols import MachineSym, SymbolTable
 from pide.core.semantics.types import is_assignable
 from pide.core.source import Span
@@ -101,7 +101,17 @@ class ModuleElaborator:
         for b in bindings:
             m = self.table.machines.get(b.machine.text)
             if m is None:
-                self.bag.error("P0212", f"unknown machine '{b.machine.text}'", b.machine.span)
+                what = what_is(self.table, b.machine.text)
+                if what is None and b.machine.text in self.table.events:
+                    what = "an event"
+                if what is not None:
+                    self.bag.error(
+                        "P0605",
+                        f"'{b.machine.text}' is {what}; only machines can be bound",
+                        b.machine.span,
+                    )
+                else:
+                    self.bag.error("P0212", f"unknown machine '{b.machine.text}'", b.machine.span)
                 ok = False
                 continue
             if m.is_monitor:
