@@ -1,0 +1,21 @@
+// DefaultImpl-only program: specs are NOT attached (7.4), so this spec's failing assert is never run.
+event eReading: int;
+
+spec NeverAbove50 observes eReading {
+  start state Watch {
+    on eReading do (r: int) {
+      assert r <= 50, format("reading {0} above 50", r);
+    }
+  }
+}
+
+machine Main {
+  start state Run {
+    entry {
+      announce eReading, 20;
+      announce eReading, 80;
+      send this, eReading, 99;
+    }
+    on eReading do (r: int) { }
+  }
+}
