@@ -127,7 +127,7 @@ CATALOGUE: dict[str, CodeInfo] = {
         _c("P0321", "bad-receive-case", "A `receive` case's parameter or payload does not fit."),
         _c("P0322", "not-an-event-value", "An expression used as an event is not of type event."),
         _c("P0323", "bad-send-target", "The target of `send` is not a machine."),
-        _c("P0324", "bad-default", "`default` of a type that has no value."),
+        _c("P0324", "bad-default", "Reserved."),
         _c("P0325", "void-value", "A function without a return type is used as a value."),
         # --- machine structure, handlers and capabilities ----------------------------------------
         _c("P0401", "no-start-state", "A machine or monitor has no `start` state."),
