@@ -63,6 +63,7 @@ class MachineInstance:
         "chain",
         "cont",
         "dirty",
+        "epoch",
         "gen",
         "id",
         "inbox",
@@ -110,6 +111,7 @@ class MachineInstance:
         self.jpoints = 0
         self.chain: tuple[Any, ...] | None = None
         self.dirty = True
+        self.epoch = 0
         self.snap: Any = None
 
     def __repr__(self) -> str:
@@ -126,44 +128,114 @@ class MachineInstance:
 
 
 def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
-    """The event loop, started in `mode` (reference 8.5, scheduling points of 8.10)."""
+    """The event loop, started in `mode` (reference 8.5, scheduling points of 8.10).
+
+    The chain (dispatch plus the raises/gotos it leads to) is inlined rather than a
+    generator of its own: every generator level a handler's `yield` has to pass through
+    costs time on every scheduling point."""
     rt = m.rt
+    cov = rt.cov
     fresh = False
     skip_consult = mode == M_AFTER_CONSULT
-    if mode in (M_START, M_DISPATCH, M_DEFAULT):
-        yield from chain(m, mode, arg)
-    elif mode == M_LOOP:
+    pending = mode if mode in (M_START, M_DISPATCH, M_DEFAULT) else -1
+    if mode == M_LOOP:
         fresh = arg
-    while m.status != HALTED:
-        st = m.state
-        if st.default is not None:
-            if skip_consult:
-                skip_consult = False
+    while True:
+        if pending < 0:
+            if m.status == HALTED:
+                break
+            st = m.state
+            if st.default is not None:
+                if skip_consult:
+                    skip_consult = False
+                else:
+                    m.cont = CONT_AFTER_CONSULT
+                    yield
+            inbox = m.inbox
+            item = None
+            if inbox:
+                item = inbox.pop(0) if st.plain else take(inbox, st)
+            if item is not None:
+                if not fresh:
+                    m.cont = (M_DISPATCH, item)
+                    yield
+                fresh = False
+                pending, arg = M_DISPATCH, item
+            elif st.default is not None:
+                if rt.rec is not None:
+                    rt.rec.default_handler(m)
+                m.cont = CONT_DEFAULT
+                yield
+                pending, arg = M_DEFAULT, None
             else:
-                m.cont = CONT_AFTER_CONSULT
+                m.status = IDLE
+                rt.enabled.remove(m.id)
+                m.cont = CONT_IDLE
                 yield
-        inbox = m.inbox
-        item = None
-        if inbox:
-            item = inbox.pop(0) if st.plain else take(inbox, st)
-        if item is not None:
-            if not fresh:
-                m.cont = (M_DISPATCH, item)
-                yield
-            fresh = False
-            yield from chain(m, M_DISPATCH, item)
-        elif st.default is not None:
+                fresh = True
+                continue
+        # -- the chain ---------------------------------------------------------------------
+        if rt.journaling and not m.replaying:
+            m.chain = (pending, arg, m.state, tuple(m.fields))
+            m.journal = []
+            m.jpoints = 0
+        m.cont = CONT_CHAIN
+        action = 1
+        event = "null"
+        payload: Any = None
+        target: StateInfo | None = None
+        if pending == M_START:
+            action = 0
+            payload = arg
+        elif pending == M_DISPATCH:
+            event, payload = arg
             if rt.rec is not None:
-                rt.rec.default_handler(m)
-            m.cont = CONT_DEFAULT
-            yield
-            yield from chain(m, M_DEFAULT, None)
-        else:
-            m.status = IDLE
-            rt.enabled.remove(m.id)
-            m.cont = CONT_IDLE
-            yield
-            fresh = True
+                rt.rec.dequeued(m, event, payload)
+        pending = -1
+        count = 0
+        guard = -1
+        while True:
+            try:
+                if action == 1:
+                    st = m.state
+                    h = st.handlers.get(event)
+                    if h is None:
+                        # A raised event the state ignores is dropped (a deferred one too:
+                        # reference quirk); anything else is unhandled.
+                        if event not in st.deferred and event not in st.ignored:
+                            yield from unhandled(m, st, event)
+                    elif h.target is None:
+                        cov[h.cov] = 1
+                        f = h.fn
+                        assert f is not None
+                        if not f.nparams:
+                            result = f.py(m)
+                        elif f.unwrap and type(payload) is tuple and len(payload) == 1:
+                            result = f.py(m, payload[0])
+                        else:
+                            result = f.py(m, payload)
+                        if f.gen:
+                            yield from result
+                    else:
+                        cov[h.cov] = 1
+                        yield from transition(m, st, h.target, h.fn, payload)
+                elif action == 0:
+                    assert m.type.start is not None
+                    yield from enter(m, m.type.start, payload)
+                else:
+                    assert target is not None
+                    yield from transition(m, m.state, target, None, payload)
+                break
+            except RaiseSignal as sig:
+                event, payload, action = sig.event, sig.payload, 1
+                if rt.rec is not None:
+                    rt.rec.raised(m, event, payload)
+            except GotoSignal as sig:
+                target, payload, action = m.type.states[sig.state], sig.payload, 2
+            count += 1
+            if count >= CHAIN_CHECK_EVERY:
+                count = 0
+                guard = rt.progress_guard(m, guard, CHAIN_CHECK_EVERY, "raised events and gotos")
     m.cont = CONT_HALTED
     yield
 
@@ -184,50 +256,6 @@ def take(inbox: list[tuple[str, Any]], st: StateInfo) -> tuple[str, Any] | None:
     return None
 
 
-def chain(m: MachineInstance, mode: int, arg: Any) -> Gen:
-    """Dispatch one event (or run the start entry) and every raise/goto it leads to."""
-    rt = m.rt
-    if rt.journaling and not m.replaying:
-        m.chain = (mode, arg, m.state, tuple(m.fields))
-        m.journal = []
-        m.jpoints = 0
-    m.cont = CONT_CHAIN
-    rec = rt.rec
-    action = 1
-    event = "null"
-    payload: Any = None
-    target: StateInfo | None = None
-    if mode == M_START:
-        action = 0
-        payload = arg
-    elif mode == M_DISPATCH:
-        event, payload = arg
-        if rec is not None:
-            rec.dequeued(m, event, payload)
-    count = guard = 0
-    while True:
-        try:
-            if action == 1:
-                yield from dispatch(m, event, payload)
-            elif action == 0:
-                assert m.type.start is not None
-                yield from enter(m, m.type.start, payload)
-            else:
-                assert target is not None
-                yield from transition(m, m.state, target, None, payload)
-            return
-        except RaiseSignal as sig:
-            event, payload, action = sig.event, sig.payload, 1
-            if rec is not None:
-                rec.raised(m, event, payload)
-        except GotoSignal as sig:
-            target, payload, action = m.type.states[sig.state], sig.payload, 2
-        count += 1
-        if count >= CHAIN_CHECK_EVERY:
-            count = 0
-            guard = rt.progress_guard(m, guard, CHAIN_CHECK_EVERY, "raised events and gotos")
-
-
 def call(f: FnInfo, m: Any, payload: Any) -> Any:
     """Call a handler function with the payload if it takes one (the caller handles `gen`)."""
     if not f.nparams:
@@ -235,26 +263,6 @@ def call(f: FnInfo, m: Any, payload: Any) -> Any:
     if f.unwrap and type(payload) is tuple and len(payload) == 1:
         payload = payload[0]
     return f.py(m, payload)
-
-
-def dispatch(m: MachineInstance, event: str, payload: Any) -> Gen:
-    st = m.state
-    h = st.handlers.get(event)
-    if h is None:
-        if event in st.deferred or event in st.ignored:
-            return  # a raised event the state ignores (or defers: dropped, reference quirk)
-        yield from unhandled(m, st, event)
-        return
-    m.rt.cov[h.cov] = 1
-    if h.target is None:
-        f = h.fn
-        assert f is not None
-        if f.gen:
-            yield from call(f, m, payload)
-        else:
-            call(f, m, payload)
-    else:
-        yield from transition(m, st, h.target, h.fn, payload)
 
 
 def transition(
@@ -329,7 +337,7 @@ class Driver:
     """Operation 0, the test driver: one point before it creates the main machine, one more
     when it finishes (trace formats 4.2)."""
 
-    __slots__ = ("dirty", "gen", "id", "name", "rt", "status")
+    __slots__ = ("dirty", "epoch", "gen", "id", "name", "rt", "status")
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
@@ -338,6 +346,7 @@ class Driver:
         self.status = FRESH
         self.gen: Gen | None = None
         self.dirty = True
+        self.epoch = 0
 
     def make_gen(self) -> Gen:
         return self._run()

@@ -63,6 +63,15 @@ class MonitorInstance:
     def __repr__(self) -> str:
         return f"<monitor {self.name}>"
 
+    def reset(self) -> None:
+        """Back to the state before its start (a new schedule reuses the instance)."""
+        self.fields[:] = self.type.field_defaults
+        assert self.type.start is not None
+        self.state = self.type.start
+        self.hot_steps = 0
+        self.dirty = True
+        self.snap = None
+
 
 def start_monitor(mon: MonitorInstance) -> None:
     """Enter the start state at test start (its entry runs without payload)."""
@@ -77,12 +86,34 @@ def observe(mon: MonitorInstance, event: str, payload: Any, sender: Any) -> None
     if rt.rec is not None:
         rt.rec.monitor_processed(mon, event, payload, sender)
     mon.dirty = True
-    _run(mon, 1, event, payload)
+    h = mon.state.handlers.get(event)
+    if h is None or h.target is not None or h.fn is None:
+        _run(mon, 1, event, payload)
+        return
+    # The common case, a `do` handler: no loop unless it raises or gotos.
+    rt.cov[h.cov] = 1
+    try:
+        call(h.fn, mon, payload)
+    except RaiseSignal as sig:
+        if rt.rec is not None:
+            rt.rec.monitor_raised(mon, sig.event, sig.payload)
+        _run(mon, 1, sig.event, sig.payload)
+    except GotoSignal as sig:
+        target = mon.type.states[sig.state]
+        if rt.rec is not None:
+            rt.rec.monitor_goto(mon, target, sig.payload)
+        _run(mon, 2, sig.state, sig.payload)
+    except Signal:
+        raise
+    except Exception as exc:
+        raise BugSignal(rt.error_bug(exc, mon)) from None
 
 
 def _run(mon: MonitorInstance, action: int, event: str, payload: Any) -> None:
+    """Process an event (action 1), the start (0) or a goto to state `event` (2), then
+    every raise/goto that follows."""
     rt = mon.rt
-    target: StateInfo | None = None
+    target: StateInfo | None = mon.type.states[event] if action == 2 else None
     for _ in range(MONITOR_RAISE_LIMIT):
         try:
             if action == 1:

@@ -109,8 +109,13 @@ class Runtime:
             for name in compiled.params
         ]
         self.cov = bytearray(len(compiled.coverage))
+        self.epochs = 0
         self.attachments = [(compiled.types[a.monitor], a.watched) for a in test.monitors]
-        self._plans: dict[str, dict[str, tuple[int, ...]]] = {}
+        self.monitors = [
+            MonitorInstance(self, i, mtype, watched)
+            for i, (mtype, watched) in enumerate(self.attachments)
+        ]
+        self._observers: dict[str, dict[str, tuple[MonitorInstance, ...]]] = {}
         self.rec: Any = None
         self.strategy: Chooser | None = None
         self.reset(None)
@@ -128,11 +133,9 @@ class Runtime:
         self.next_id = 1
         self.blocked = 0
         self.hot: list[MonitorInstance] = []
-        self._observers: dict[str, dict[str, tuple[MonitorInstance, ...]]] = {}
-        self.monitors = [
-            MonitorInstance(self, i, mtype, watched)
-            for i, (mtype, watched) in enumerate(self.attachments)
-        ]
+        # Monitors (and so the observer tables pointing at them) live as long as the runtime.
+        for mon in self.monitors:
+            mon.reset()
         self.current: Any = self.driver
         self.started = False
         if recorder is not None:
@@ -142,16 +145,12 @@ class Runtime:
         """event -> monitors (in attachment order) observing it when sent by `interface`."""
         cached = self._observers.get(interface)
         if cached is None:
-            plan = self._plans.get(interface)
-            if plan is None:
-                lists: dict[str, list[int]] = {}
-                for i, (mtype, watched) in enumerate(self.attachments):
-                    if interface in watched:
-                        for event in sorted(mtype.ir.observes):
-                            lists.setdefault(event, []).append(i)
-                plan = self._plans[interface] = {e: tuple(ix) for e, ix in lists.items()}
-            cached = {e: tuple(self.monitors[i] for i in ix) for e, ix in plan.items()}
-            self._observers[interface] = cached
+            lists: dict[str, list[MonitorInstance]] = {}
+            for mon in self.monitors:
+                if interface in mon.watched:
+                    for event in sorted(mon.type.ir.observes):
+                        lists.setdefault(event, []).append(mon)
+            cached = self._observers[interface] = {e: tuple(ms) for e, ms in lists.items()}
         return cached
 
     def create_main(self) -> None:
@@ -234,6 +233,8 @@ class Runtime:
             m = self.machines[op]
             self.current = m
             m.dirty = True
+            self.epochs += 1
+            m.epoch = self.epochs
             gen = m.gen
             if gen is None:
                 gen = m.gen = m.make_gen()

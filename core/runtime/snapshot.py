@@ -34,36 +34,41 @@ from pide.core.runtime.runtime import Runtime
 
 
 class Record:
-    """One machine's (or monitor's) data at a snapshot, with its hash computed once."""
+    """One machine's (or monitor's) data at a snapshot, with its hash computed once.
 
-    __slots__ = ("data", "h")
+    `epoch` (not part of the hash) identifies the generator position the record was taken
+    at: a machine whose epoch still matches was not resumed since, so its live generator
+    stays valid even if other machines changed its inbox."""
 
-    def __init__(self, data: tuple[Any, ...]) -> None:
+    __slots__ = ("data", "epoch", "h")
+
+    def __init__(self, data: tuple[Any, ...], epoch: int = 0) -> None:
         self.data = data
         self.h = hash(data)
+        self.epoch = epoch
 
 
 class WorldState:
     """A whole world at a scheduling point (opaque to callers)."""
 
-    __slots__ = ("driver", "machines", "monitors", "steps")
+    __slots__ = ("driver", "fp", "machines", "monitors", "steps")
 
     def __init__(
-        self, driver: int, machines: tuple[Record, ...], monitors: tuple[Record, ...], steps: int
+        self,
+        driver: int,
+        machines: tuple[Record, ...],
+        monitors: tuple[Record, ...],
+        steps: int,
+        fp: int,
     ) -> None:
         self.driver = driver
         self.machines = machines
         self.monitors = monitors
         self.steps = steps
+        self.fp = fp
 
     def fingerprint(self) -> int:
-        return hash(
-            (
-                self.driver,
-                tuple(r.h for r in self.machines),
-                tuple(r.h for r in self.monitors),
-            )
-        )
+        return self.fp
 
 
 def _machine_record(m: MachineInstance) -> Record:
@@ -83,7 +88,8 @@ def _machine_record(m: MachineInstance) -> Record:
             m.chain,
             journal,
             m.jpoints,
-        )
+        ),
+        m.epoch,
     )
 
 
@@ -94,22 +100,32 @@ def _monitor_record(mon: Any, with_temperature: bool) -> Record:
 
 def snapshot(rt: Runtime) -> WorldState:
     """The world now (between two steps). Requires `rt.journaling`."""
+    records: list[Record] = []
+    hashes: list[int] = [rt.driver.status]
     machines = rt.machines
     for i in range(1, len(machines)):
         m = machines[i]
-        if m.dirty or m.snap is None:
-            m.snap = _machine_record(m)
+        record = m.snap
+        if record is None or m.dirty:
+            record = m.snap = _machine_record(m)
             m.dirty = False
+        records.append(record)
+        hashes.append(record.h)
     with_temperature = rt.threshold > 0
+    monitor_records: list[Record] = []
     for mon in rt.monitors:
-        if mon.dirty or mon.snap is None:
-            mon.snap = _monitor_record(mon, with_temperature)
+        record = mon.snap
+        if record is None or mon.dirty:
+            record = mon.snap = _monitor_record(mon, with_temperature)
             mon.dirty = False
+        monitor_records.append(record)
+        hashes.append(record.h)
     return WorldState(
         rt.driver.status,
-        tuple(machines[i].snap for i in range(1, len(machines))),
-        tuple(mon.snap for mon in rt.monitors),
+        tuple(records),
+        tuple(monitor_records),
         len(rt.sched),
+        hash(tuple(hashes)),
     )
 
 
@@ -144,17 +160,14 @@ def restore(rt: Runtime, world: WorldState) -> None:
     rt.blocked = blocked
     rt.hot.clear()
     for mon, record in zip(rt.monitors, world.monitors):
-        if mon.snap is record and not mon.dirty:
-            if rt.threshold > 0 and mon.is_spec and mon.state.hot:
-                rt.hot.append(mon)
-            continue
-        state, fields, hot_steps = record.data
-        mon.state = state
-        mon.fields[:] = fields
-        mon.hot_steps = hot_steps
-        mon.snap = record
-        mon.dirty = False
-        if rt.threshold > 0 and mon.is_spec and state.hot:
+        if mon.snap is not record or mon.dirty:
+            state, fields, hot_steps = record.data
+            mon.state = state
+            mon.fields[:] = fields
+            mon.hot_steps = hot_steps
+            mon.snap = record
+            mon.dirty = False
+        if rt.threshold > 0 and mon.is_spec and mon.state.hot:
             rt.hot.append(mon)
 
 
@@ -182,7 +195,9 @@ def _apply(m: MachineInstance, record: Record) -> None:
     m.fields[:] = fields
     m.inbox[:] = inbox
     m.journal = list(journal)
-    m.gen = None
+    if m.epoch != record.epoch:
+        m.gen = None  # resumed since: rebuild lazily from the record
+        m.epoch = record.epoch
     m.snap = record
     m.dirty = False
 
