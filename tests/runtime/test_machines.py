@@ -3,6 +3,8 @@ defer/ignore, `on null`, receive and halt, monitors, parameters, recorded snapsh
 
 from __future__ import annotations
 
+import itertools
+
 from pide.core.trace.model import MachineStatus
 
 from tests.runtime.helpers import Scripted, run
