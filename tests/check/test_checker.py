@@ -176,3 +176,24 @@ def test_broken_foreign_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 def test_every_strategy_on_a_correct_test(strategy: str) -> None:
     report = check("tcSingleClient", seed=4, schedules=20, strategy=strategy, timeout=20)
     assert report.bug is None
+
+
+def test_foreign_functions_documented_example(tmp_path: Path) -> None:
+    """The example of docs/foreign-functions.md, as a project folder."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "foreign-functions.md").read_text()
+    blocks = doc.split("```")
+    p_source = next(b for b in blocks if b.startswith("\ntype tEntry"))
+    py_source = next(b for b in blocks if b.startswith("python\n")).removeprefix("python\n")
+    (tmp_path / "PSrc").mkdir()
+    (tmp_path / "PForeign").mkdir()
+    (tmp_path / "PSrc" / "Store.p").write_text(p_source)
+    (tmp_path / "PForeign" / "checksums.py").write_text(py_source)
+    result = compile_path(tmp_path)
+    assert result.program is not None and result.project is not None, result.errors
+    table, problems = load_foreign_functions(result.project.foreign_dirs)
+    assert problems == []
+    compiled = compile_program(result.program, table)
+    report = Checker().run(
+        compiled, pick_test(result.program, None), CheckConfig(seed=1, schedules=2)
+    )
+    assert report.stopped == StopReason.SCHEDULES, report.bug
