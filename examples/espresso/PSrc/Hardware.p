@@ -1,6 +1,10 @@
-// Hardware simulators. Physical processes take "some time": a device ticks itself and
-// finishes with probability 1/2 per tick, so the scheduler decides how long each takes.
+// Hardware simulators. Physical processes take "some time": a device ticks itself 1 to 3
+// times (picked with `choose`) before it finishes, interleaved with everything else.
 event eDeviceTick;
+
+fun DeviceTicks(): int {
+  return 1 + choose(3);
+}
 
 machine Boiler
   receives eHeatOn, eHeatOff, eDeviceTick;
@@ -8,6 +12,7 @@ machine Boiler
 {
   var controller: machine;
   var cycle: int;
+  var ticksLeft: int;
 
   start state Init {
     entry (c: machine) {
@@ -24,10 +29,12 @@ machine Boiler
   state Heating {
     entry (c: int) {
       cycle = c;
+      ticksLeft = DeviceTicks();
       send this, eDeviceTick;
     }
     on eDeviceTick do {
-      if ($) {
+      ticksLeft = ticksLeft - 1;
+      if (ticksLeft <= 0) {
         send controller, eBoilerHot, cycle;
         goto Hot;
       }
@@ -52,6 +59,7 @@ machine Grinder
   sends eGrindDone, eGrinderStopped, eDeviceTick;
 {
   var controller: machine;
+  var ticksLeft: int;
 
   start state Init {
     entry (c: machine) {
@@ -68,10 +76,12 @@ machine Grinder
 
   state Grinding {
     entry (d: tDrink) {
+      ticksLeft = DeviceTicks();
       send this, eDeviceTick;
     }
     on eDeviceTick do {
-      if ($) {
+      ticksLeft = ticksLeft - 1;
+      if (ticksLeft <= 0) {
         send controller, eGrindDone;
         goto Idle;
       }

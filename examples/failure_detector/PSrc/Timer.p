@@ -1,5 +1,5 @@
-// A one-shot round timer. Once armed it fires at a moment chosen by the scheduler (with
-// probability 1/2 per self-tick) unless cancelled. The timeout echoes the id it was armed
+// A one-shot round timer. Once armed it fires after 1 to 4 self-ticks (picked with
+// `choose`), interleaved with everything else, unless cancelled. The timeout echoes the id it was armed
 // with, so the owner can tell a stale timeout from the current one.
 event eStartTimer: int;
 event eCancelTimer;
@@ -12,6 +12,7 @@ machine Timer
 {
   var owner: machine;
   var id: int;
+  var ticksLeft: int;
 
   start state Init {
     entry (o: machine) {
@@ -28,13 +29,15 @@ machine Timer
   state Armed {
     entry (timerId: int) {
       id = timerId;
+      ticksLeft = choose(4);
       send this, eTick;
     }
     on eTick do {
-      if ($) {
+      if (ticksLeft == 0) {
         send owner, eTimeOut, id;
         goto Idle;
       }
+      ticksLeft = ticksLeft - 1;
       send this, eTick;
     }
     on eStartTimer goto Armed;

@@ -1,5 +1,5 @@
-// The lease timer: once armed it fires at a moment the scheduler picks (probability 1/2
-// per self-tick), unless re-armed or cancelled. Timeouts carry the epoch they were armed
+// The lease timer: once armed it fires after 1 to 4 self-ticks (picked with `choose`),
+// interleaved with everything else, unless re-armed or cancelled. Timeouts carry the epoch they were armed
 // with, so the server can tell a stale timeout from the current one.
 event eArm: int;
 event eDisarm;
@@ -12,6 +12,7 @@ machine Timer
 {
   var owner: machine;
   var epoch: int;
+  var ticksLeft: int;
 
   start state Init {
     entry (o: machine) {
@@ -28,13 +29,15 @@ machine Timer
   state Armed {
     entry (e: int) {
       epoch = e;
+      ticksLeft = choose(4);
       send this, eTick;
     }
     on eTick do {
-      if ($) {
+      if (ticksLeft == 0) {
         send owner, eTimeOut, epoch;
         goto Idle;
       }
+      ticksLeft = ticksLeft - 1;
       send this, eTick;
     }
     on eArm goto Armed;
