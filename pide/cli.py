@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pide.check_cli import add_check_commands
 from pide.core.api import CompileResult, compile_path
 from pide.core.diagnostics import render_diagnostic
 from pide.sarif import to_sarif
@@ -137,8 +138,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_tests)
-
-    from pide.check_cli import add_check_commands
 
     add_check_commands(sub)
 
