@@ -15,13 +15,16 @@ putting back the data of the machines that changed.
 
 from __future__ import annotations
 
+import itertools
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from pide.core.check.strategies import DfsChooser
 from pide.core.runtime.runtime import Outcome, Runtime
-from pide.core.runtime.snapshot import WorldState, restore, snapshot
+from pide.core.runtime.snapshot import restore, snapshot
 
 CHECK_EVERY = 256
 """Nodes between two looks at the clock."""
@@ -38,16 +41,8 @@ class DfsResult:
     steps: int
     leaves: int
     stopped: str  # "bug", "exhausted", "timeout"
-
-
-class _Frame:
-    __slots__ = ("ops", "prefix", "world", "index")
-
-    def __init__(self, world: WorldState, ops: list[int]) -> None:
-        self.world = world
-        self.ops = ops
-        self.index = 0
-        self.prefix: list[int] = []
+    bytes_per_state: float = 0.0
+    """Memory of the visited set per state (the set's table plus the fingerprint ints)."""
 
 
 def explore(
@@ -59,70 +54,90 @@ def explore(
     chooser = DfsChooser()
     rt.reset(chooser)
     seen: set[int] = set()
-    stack: list[_Frame] = []
+    # A frame is [world, enabled ops, index of the op to run next, choice prefix for it].
+    stack: list[list[Any]] = []
     complete = True
-    steps = leaves = 0
-    start = rt.play_start()
-    if start is not None:
-        return DfsResult(start, list(rt.sched), 0, True, 0, 1, "bug")
-
-    def visit() -> Outcome | None:
-        """Expand the current world into a frame, or finish it as a leaf."""
-        nonlocal complete, leaves
-        if not rt.enabled:
-            leaves += 1
-            outcome = rt.terminated()
-            return outcome if outcome.reason == "bug" else None
-        if len(rt.sched) >= rt.max_steps:
-            complete = False
-            leaves += 1
-            return None
-        world = snapshot(rt)
-        fp = world.fingerprint()
-        if fp in seen:
-            leaves += 1
-            return None
-        seen.add(fp)
-        stack.append(_Frame(world, list(rt.enabled)))
-        return None
-
-    found = visit()
-    current: _Frame | None = stack[-1] if stack else None
-    nodes = 0
-    while found is None and stack:
+    steps = leaves = nodes = 0
+    started = rt.play_start()
+    if started is not None:
+        return DfsResult(started, list(rt.sched), 0, True, 0, 1, "bug")
+    found: Outcome | None = None
+    current: list[Any] | None = None  # the frame whose world `rt` currently holds
+    sched, enabled, max_steps = rt.sched, rt.enabled, rt.max_steps
+    play, start_step, next_prefix = rt.play, chooser.start_step, chooser.next_prefix
+    add, perf_counter = seen.add, time.perf_counter
+    expand = True
+    while True:
+        if expand:
+            # The world after a step: a leaf, a known state, or a new frame.
+            if not enabled:
+                leaves += 1
+                outcome = rt.terminated()
+                if outcome.reason == "bug":
+                    found = outcome
+                    break
+            elif len(sched) >= max_steps:
+                complete = False
+                leaves += 1
+            else:
+                world = snapshot(rt)
+                fp = world[4]
+                if fp in seen:
+                    leaves += 1
+                else:
+                    add(fp)
+                    current = [world, tuple(enabled), 0, []]
+                    stack.append(current)
+            nodes += 1
+            if nodes % CHECK_EVERY == 0:
+                if progress is not None:
+                    progress(len(seen), steps, leaves)
+                if deadline is not None and perf_counter() > deadline:
+                    per_state = _bytes_per_state(seen)
+                    return DfsResult(
+                        None, [], len(seen), False, steps, leaves, "timeout", per_state
+                    )
+        if not stack:
+            break
         frame = stack[-1]
-        if frame.index >= len(frame.ops):
+        ops, index = frame[1], frame[2]
+        if index >= len(ops):
             stack.pop()
+            expand = False
             continue
         if current is not frame:
-            restore(rt, frame.world)
-        chooser.start_step(frame.prefix)
-        outcome = rt.play(frame.ops[frame.index])
+            restore(rt, frame[0])
+        start_step(frame[3])
+        outcome = play(ops[index])
         steps += 1
-        nxt = chooser.next_prefix()
-        if nxt is None:
-            frame.index += 1
-            frame.prefix = []
+        prefix = next_prefix()
+        if prefix is None:
+            frame[2] = index + 1
+            frame[3] = []
         else:
-            frame.prefix = nxt
+            frame[3] = prefix
         current = None
-        if outcome is not None:
-            leaves += 1
-            if outcome.reason == "bug":
-                found = outcome
-            elif outcome.reason == "bound":
-                complete = False
+        if outcome is None:
+            expand = True
             continue
-        depth = len(stack)
-        found = visit()
-        # Right after a push the world is the new frame's; otherwise it must be restored.
-        current = stack[-1] if len(stack) > depth else None
-        nodes += 1
-        if nodes % CHECK_EVERY == 0:
-            if progress is not None:
-                progress(len(seen), steps, leaves)
-            if deadline is not None and time.perf_counter() > deadline:
-                return DfsResult(None, [], len(seen), False, steps, leaves, "timeout")
+        expand = False
+        leaves += 1
+        if outcome.reason == "bug":
+            found = outcome
+            break
+        if outcome.reason == "bound":
+            complete = False
+    per_state = _bytes_per_state(seen)
     if found is not None:
-        return DfsResult(found, list(rt.sched), len(seen), complete, steps, leaves, "bug")
-    return DfsResult(None, [], len(seen), complete, steps, leaves, "exhausted")
+        return DfsResult(
+            found, list(rt.sched), len(seen), complete, steps, leaves, "bug", per_state
+        )
+    return DfsResult(None, [], len(seen), complete, steps, leaves, "exhausted", per_state)
+
+
+def _bytes_per_state(seen: set[int]) -> float:
+    if not seen:
+        return 0.0
+    sample = list(itertools.islice(seen, 1000))
+    per_int = sum(sys.getsizeof(x) for x in sample) / len(sample)
+    return sys.getsizeof(seen) / len(seen) + per_int

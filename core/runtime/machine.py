@@ -66,11 +66,13 @@ class MachineInstance:
         "epoch",
         "gen",
         "id",
+        "ident",
         "inbox",
         "interface",
         "jidx",
         "journal",
         "jpoints",
+        "meta",
         "name",
         "observers",
         "received",
@@ -113,6 +115,8 @@ class MachineInstance:
         self.dirty = True
         self.epoch = 0
         self.snap: Any = None
+        self.meta = (id, interface, mtype.name)
+        self.ident = hash(self.meta)
 
     def __repr__(self) -> str:
         return f"<machine {self.name}>"

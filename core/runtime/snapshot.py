@@ -21,81 +21,57 @@ from __future__ import annotations
 
 from typing import Any
 
-from pide.core.runtime.machine import (
-    ACTIVE,
-    BLOCKED,
-    CONT_CHAIN,
-    FRESH,
-    Gen,
-    MachineInstance,
-    run_machine,
-)
+from pide.core.runtime.machine import CONT_CHAIN, Gen, MachineInstance, run_machine
 from pide.core.runtime.runtime import Runtime
 
 
-class Record:
-    """One machine's (or monitor's) data at a snapshot, with its hash computed once.
+# A machine's record: (data, hash, epoch, meta). `data` is everything that decides its
+# future; the hash is computed once per record. `epoch` (not hashed) identifies the generator
+# position the record was taken at: a machine whose epoch still matches was not resumed
+# since, so its live generator stays valid even if other machines changed its inbox. `meta`
+# is (id, interface, type) for rebuilding a machine object that a later branch discarded.
+# Records and worlds are plain tuples: they are built on every step of a search, and a
+# tuple is the cheapest object Python can build.
+Record = tuple[tuple[Any, ...], int, int, Any]
+_DATA, _HASH, _EPOCH, _META = range(4)
 
-    `epoch` (not part of the hash) identifies the generator position the record was taken
-    at: a machine whose epoch still matches was not resumed since, so its live generator
-    stays valid even if other machines changed its inbox."""
+WorldState = tuple[int, tuple[Record, ...], tuple[Record, ...], int, int, tuple[int, ...], int]
+"""(driver status, machine records, monitor records, steps, fingerprint, enabled, blocked)."""
 
-    __slots__ = ("data", "epoch", "h")
-
-    def __init__(self, data: tuple[Any, ...], epoch: int = 0) -> None:
-        self.data = data
-        self.h = hash(data)
-        self.epoch = epoch
+_DRIVER, _MACHINES, _MONITORS, _STEPS, _FP, _ENABLED, _BLOCKED = range(7)
 
 
-class WorldState:
-    """A whole world at a scheduling point (opaque to callers)."""
+def fingerprint(world: WorldState) -> int:
+    """The world's 64-bit fingerprint (equal worlds have equal fingerprints)."""
+    return world[_FP]
 
-    __slots__ = ("driver", "fp", "machines", "monitors", "steps")
 
-    def __init__(
-        self,
-        driver: int,
-        machines: tuple[Record, ...],
-        monitors: tuple[Record, ...],
-        steps: int,
-        fp: int,
-    ) -> None:
-        self.driver = driver
-        self.machines = machines
-        self.monitors = monitors
-        self.steps = steps
-        self.fp = fp
-
-    def fingerprint(self) -> int:
-        return self.fp
+def steps_of(world: WorldState) -> int:
+    """How many schedule steps led to `world`."""
+    return world[_STEPS]
 
 
 def _machine_record(m: MachineInstance) -> Record:
-    journal = tuple(m.journal) if m.journal is not None else ()
-    return Record(
-        (
-            m.id,
-            m.interface,
-            m.type.name,
-            m.state,
-            tuple(m.fields),
-            tuple(m.inbox),
-            m.status,
-            m.cont,
-            m.received,
-            m.awaiting,
-            m.chain,
-            journal,
-            m.jpoints,
-        ),
-        m.epoch,
+    journal = m.journal
+    data = (
+        m.ident,
+        m.state,
+        tuple(m.fields),
+        tuple(m.inbox),
+        m.status,
+        m.cont,
+        m.received,
+        m.awaiting,
+        m.chain,
+        tuple(journal) if journal else (),
+        m.jpoints,
     )
+    return (data, hash(data), m.epoch, m.meta)
 
 
 def _monitor_record(mon: Any, with_temperature: bool) -> Record:
-    hot = mon.hot_steps if with_temperature else 0
-    return Record((mon.state, tuple(mon.fields), hot))
+    data = (mon.state, tuple(mon.fields), mon.hot_steps if with_temperature else 0)
+    return (data, hash(data), 0, None)
 
 
 def snapshot(rt: Runtime) -> WorldState:
@@ -105,82 +81,75 @@ def snapshot(rt: Runtime) -> WorldState:
     machines = rt.machines
     for i in range(1, len(machines)):
         m = machines[i]
-        record = m.snap
-        if record is None or m.dirty:
-            record = m.snap = _machine_record(m)
+        if m.dirty or m.snap is None:
+            m.snap = _machine_record(m)
             m.dirty = False
+        record = m.snap
         records.append(record)
-        hashes.append(record.h)
-    with_temperature = rt.threshold > 0
+        hashes.append(record[1])
     monitor_records: list[Record] = []
     for mon in rt.monitors:
-        record = mon.snap
-        if record is None or mon.dirty:
-            record = mon.snap = _monitor_record(mon, with_temperature)
+        if mon.dirty or mon.snap is None:
+            mon.snap = _monitor_record(mon, rt.threshold > 0)
             mon.dirty = False
+        record = mon.snap
         monitor_records.append(record)
-        hashes.append(record.h)
-    return WorldState(
+        hashes.append(record[1])
+    return (
         rt.driver.status,
         tuple(records),
         tuple(monitor_records),
         len(rt.sched),
         hash(tuple(hashes)),
+        tuple(rt.enabled),
+        rt.blocked,
     )
 
 
 def restore(rt: Runtime, world: WorldState) -> None:
     """Make `rt` continue exactly like the world `world` was taken from."""
-    del rt.sched[world.steps :]
+    driver_status, records, monitor_records, steps, _fp, enabled, blocked = world
+    del rt.sched[steps:]
     driver = rt.driver
-    if driver.status != world.driver:
-        driver.status = world.driver
+    if driver.status != driver_status:
+        driver.status = driver_status
         driver.gen = None
     machines = rt.machines
-    records = world.machines
-    del machines[len(records) + 1 :]
-    for i, record in enumerate(records, start=1):
-        if i < len(machines):
-            m = machines[i]
+    count = len(records)
+    if len(machines) > count + 1:
+        del machines[count + 1 :]
+    for i in range(count):
+        record = records[i]
+        if i + 1 < len(machines):
+            m = machines[i + 1]
             if m.snap is record and not m.dirty:
                 continue
         else:
-            m = _shell(rt, record)
+            mid, interface, type_name = record[_META]
+            m = MachineInstance(rt, mid, interface, rt.compiled.types[type_name], None)
             machines.append(m)
         _apply(m, record)
-    rt.next_id = len(machines)
-    enabled = [0] if driver.status == FRESH else []
-    blocked = 0
-    for m in machines[1:]:
-        if m.status == FRESH or m.status == ACTIVE:
-            enabled.append(m.id)
-        elif m.status == BLOCKED:
-            blocked += 1
+    rt.next_id = count + 1
     rt.enabled[:] = enabled
     rt.blocked = blocked
-    rt.hot.clear()
-    for mon, record in zip(rt.monitors, world.monitors):
+    hot = rt.hot
+    if hot:
+        hot.clear()
+    for mon, record in zip(rt.monitors, monitor_records):
         if mon.snap is not record or mon.dirty:
-            state, fields, hot_steps = record.data
+            state, fields, hot_steps = record[_DATA]
             mon.state = state
             mon.fields[:] = fields
             mon.hot_steps = hot_steps
             mon.snap = record
             mon.dirty = False
         if rt.threshold > 0 and mon.is_spec and mon.state.hot:
-            rt.hot.append(mon)
-
-
-def _shell(rt: Runtime, record: Record) -> MachineInstance:
-    mid, interface, type_name = record.data[0], record.data[1], record.data[2]
-    return MachineInstance(rt, mid, interface, rt.compiled.types[type_name], None)
+            hot.append(mon)
 
 
 def _apply(m: MachineInstance, record: Record) -> None:
     (
-        _id,
-        _iface,
-        _type,
+        _ident,
         m.state,
         fields,
         inbox,
@@ -191,13 +160,13 @@ def _apply(m: MachineInstance, record: Record) -> None:
         m.chain,
         journal,
         m.jpoints,
-    ) = record.data
+    ) = record[_DATA]
     m.fields[:] = fields
     m.inbox[:] = inbox
     m.journal = list(journal)
-    if m.epoch != record.epoch:
+    if m.epoch != record[_EPOCH]:
         m.gen = None  # resumed since: rebuild lazily from the record
-        m.epoch = record.epoch
+        m.epoch = record[_EPOCH]
     m.snap = record
     m.dirty = False
 
