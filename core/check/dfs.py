@@ -72,9 +72,9 @@ def explore(
             # The world after a step: a leaf, a known state, or a new frame.
             if not enabled:
                 leaves += 1
-                outcome = rt.terminated()
-                if outcome.reason == "bug":
-                    found = outcome
+                end = rt.terminated()
+                if end.reason == "bug":
+                    found = end
                     break
             elif len(sched) >= max_steps:
                 complete = False

@@ -24,7 +24,6 @@ from typing import Any
 from pide.core.runtime.machine import CONT_CHAIN, Gen, MachineInstance, run_machine
 from pide.core.runtime.runtime import Runtime
 
-
 # A machine's record: (data, hash, epoch, meta). `data` is everything that decides its
 # future; the hash is computed once per record. `epoch` (not hashed) identifies the generator
 # position the record was taken at: a machine whose epoch still matches was not resumed
