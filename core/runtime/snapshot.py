@@ -32,22 +32,19 @@ from pide.core.runtime.runtime import Runtime
 # Records and worlds are plain tuples: they are built on every step of a search, and a
 # tuple is the cheapest object Python can build.
 Record = tuple[tuple[Any, ...], int, int, Any]
-_DATA, _HASH, _EPOCH, _META = range(4)
 
 WorldState = tuple[int, tuple[Record, ...], tuple[Record, ...], int, int, tuple[int, ...], int]
 """(driver status, machine records, monitor records, steps, fingerprint, enabled, blocked)."""
 
-_DRIVER, _MACHINES, _MONITORS, _STEPS, _FP, _ENABLED, _BLOCKED = range(7)
-
 
 def fingerprint(world: WorldState) -> int:
     """The world's 64-bit fingerprint (equal worlds have equal fingerprints)."""
-    return world[_FP]
+    return world[4]
 
 
 def steps_of(world: WorldState) -> int:
     """How many schedule steps led to `world`."""
-    return world[_STEPS]
+    return world[3]
 
 
 def _machine_record(m: MachineInstance) -> Record:
@@ -124,7 +121,7 @@ def restore(rt: Runtime, world: WorldState) -> None:
             if m.snap is record and not m.dirty:
                 continue
         else:
-            mid, interface, type_name = record[_META]
+            mid, interface, type_name = record[3]
             m = MachineInstance(rt, mid, interface, rt.compiled.types[type_name], None)
             machines.append(m)
         _apply(m, record)
@@ -136,7 +133,7 @@ def restore(rt: Runtime, world: WorldState) -> None:
         hot.clear()
     for mon, record in zip(rt.monitors, monitor_records):
         if mon.snap is not record or mon.dirty:
-            state, fields, hot_steps = record[_DATA]
+            state, fields, hot_steps = record[0]
             mon.state = state
             mon.fields[:] = fields
             mon.hot_steps = hot_steps
@@ -159,13 +156,13 @@ def _apply(m: MachineInstance, record: Record) -> None:
         m.chain,
         journal,
         m.jpoints,
-    ) = record[_DATA]
+    ) = record[0]
     m.fields[:] = fields
     m.inbox[:] = inbox
     m.journal = list(journal)
-    if m.epoch != record[_EPOCH]:
+    if m.epoch != record[2]:
         m.gen = None  # resumed since: rebuild lazily from the record
-        m.epoch = record[_EPOCH]
+        m.epoch = record[2]
     m.snap = record
     m.dirty = False
 
