@@ -128,6 +128,14 @@ class _Header:
         )
 
 
+def _final_report(observer: Observer, progress: CheckProgress) -> None:
+    """The last progress report: the run is over, so an interrupt now changes nothing."""
+    try:
+        observer(progress)
+    except KeyboardInterrupt:
+        pass
+
+
 class Checker:
     """Runs one test case of a compiled program under a strategy."""
 
@@ -221,7 +229,7 @@ class Checker:
         stats = tally.stats(elapsed, coverage_of(compiled, rt.cov))
         if observer is not None:
             bugs = int(found is not None and found.bug is not None)
-            observer(CheckProgress(tally.schedules, tally.total, elapsed, bugs))
+            _final_report(observer, CheckProgress(tally.schedules, tally.total, elapsed, bugs))
         header = _Header(
             test.name, strategy.name, strategy.description(), None if replaying else seed, stats
         )
@@ -280,7 +288,8 @@ class Checker:
         )
         if observer is not None:
             bugs = int(result.outcome is not None)
-            observer(CheckProgress(result.leaves, result.steps, elapsed, bugs, result.states))
+            progress_now = CheckProgress(result.leaves, result.steps, elapsed, bugs, result.states)
+            _final_report(observer, progress_now)
         header = _Header(test.name, "dfs", "dfs", None, stats)
         if result.outcome is None:
             return header.report(stopped)

@@ -41,6 +41,8 @@ class CompiledProgram:
     params: list[str]
     namespace: dict[str, Any] = field(repr=False)
     missing_foreign: tuple[str, ...] = ()
+    foreign_files: tuple[str, ...] = ()
+    """Files the foreign functions were loaded from (worker processes load them again)."""
 
     def span_of_line(self, line: int) -> Span | None:
         return self.spans[line - 1] if 0 < line <= len(self.spans) else None
@@ -82,7 +84,17 @@ def compile_program(
         sorted(program.global_params),
         namespace,
         tuple(missing),
+        _source_files(foreign or {}),
     )
+
+
+def _source_files(foreign: Mapping[str, Callable[..., Any]]) -> tuple[str, ...]:
+    files: set[str] = set()
+    for impl in foreign.values():
+        code = getattr(impl, "__code__", None)
+        if code is not None and not code.co_filename.startswith("<"):
+            files.add(code.co_filename)
+    return tuple(sorted(files))
 
 
 def _bind_foreign(

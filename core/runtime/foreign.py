@@ -27,14 +27,17 @@ ForeignTable = dict[str, Callable[..., Any]]
 
 
 def load_foreign_functions(directories: Iterable[Path]) -> tuple[ForeignTable, list[str]]:
-    """Collect the public functions of every `*.py` file under `directories`.
+    """Collect the public functions of every `*.py` file under `directories` (a path may
+    also name one file).
 
     Returns the table and a list of problems (one line each)."""
     table: ForeignTable = {}
     origin: dict[str, Path] = {}
     problems: list[str] = []
     for index, directory in enumerate(directories):
-        for path in sorted(Path(directory).rglob("*.py")):
+        root = Path(directory)
+        paths = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        for path in paths:
             module_name = f"pide_foreign_{index}_{path.stem}"
             try:
                 spec = importlib.util.spec_from_file_location(module_name, path)

@@ -1,0 +1,239 @@
+"""Parallel checking: split the schedules of one test case over worker processes.
+
+Schedules are independent, so worker `i` runs its share of them with its own seed
+(`seed + i`: its own random stream). The first worker to find a bug tells the others to
+stop (a shared event, checked through the observer hook at every progress report), and the
+merged report carries that bug with the schedule and trace its worker recorded. Compiled
+programs cannot cross processes (their functions are generated with `exec`), so each worker
+compiles the (picklable) IR again and reloads foreign functions from the files they came
+from. Exhaustive search does not split: `dfs` runs in the calling process.
+
+With a Dask scheduler address, the shares are submitted to a `dask.distributed` cluster
+instead; workers then only stop at their own first bug.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import queue as queue_module
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from pide.core.check.checker import Checker, Observer
+from pide.core.check.report import (
+    CheckConfig,
+    CheckProgress,
+    CheckReport,
+    CheckStats,
+    Coverage,
+    StopReason,
+)
+from pide.core.check.strategies import parse_strategy_name
+from pide.core.runtime.compiled import CompiledProgram, compile_program
+from pide.core.runtime.foreign import load_foreign_functions
+from pide.core.semantics.ir import ProgramIR, TestCaseIR
+
+POLL = 0.2
+"""Seconds between two looks at the workers' progress."""
+
+
+def _share(total: int, workers: int, index: int) -> int:
+    return total // workers + (1 if index < total % workers else 0)
+
+
+def _worker(
+    program: ProgramIR,
+    foreign_files: tuple[str, ...],
+    test_name: str,
+    config: CheckConfig,
+    index: int,
+    stop: Any,
+    progress: Any,
+) -> CheckReport:
+    """One worker's share (runs in a child process)."""
+    table, _problems = load_foreign_functions(Path(f) for f in foreign_files)
+    compiled = compile_program(program, table)
+    test = program.tests[test_name]
+
+    def observer(p: CheckProgress) -> None:
+        if progress is not None:
+            progress.put((index, p))
+        if stop is not None and stop.is_set():
+            raise KeyboardInterrupt
+
+    report = Checker().run(compiled, test, config, observer)
+    if report.bug is not None and stop is not None:
+        stop.set()
+    return report
+
+
+def run_parallel(
+    compiled: CompiledProgram,
+    test: TestCaseIR,
+    config: CheckConfig,
+    *,
+    workers: int = 2,
+    dask_address: str | None = None,
+    observer: Observer | None = None,
+) -> CheckReport:
+    """Run `config.schedules` schedules of `test` over `workers` processes (or a Dask
+    cluster) and merge the reports."""
+    name, _ = parse_strategy_name(config.strategy)
+    if name in ("dfs", "replay") or (workers <= 1 and dask_address is None):
+        return Checker().run(compiled, test, config, observer)
+    seed = config.seed if config.seed is not None else int(time.time()) & 0x7FFFFFFF
+    shares = [
+        dataclasses.replace(
+            config,
+            seed=seed + i,
+            schedules=_share(config.schedules, workers, i),
+            progress_every=max(config.progress_every, 0.2),
+        )
+        for i in range(workers)
+    ]
+    shares = [s for s in shares if s.schedules > 0]
+    files = compiled.foreign_files
+    started = time.perf_counter()
+    if dask_address is not None:
+        reports = _run_dask(dask_address, compiled.program, files, test.name, shares)
+    else:
+        reports = _run_pool(compiled.program, files, test.name, shares, observer, started)
+    merged = merge_reports(test, config, seed, reports, time.perf_counter() - started)
+    if observer is not None:
+        stats = merged.stats
+        observer(
+            CheckProgress(stats.schedules, stats.total_steps, stats.elapsed, int(merged.found_bug))
+        )
+    return merged
+
+
+def _run_pool(
+    program: ProgramIR,
+    files: tuple[str, ...],
+    test_name: str,
+    shares: list[CheckConfig],
+    observer: Observer | None,
+    started: float,
+) -> list[CheckReport]:
+    context = multiprocessing.get_context("spawn")
+    manager = context.Manager()
+    try:
+        stop = manager.Event()
+        progress = manager.Queue()
+        latest: dict[int, CheckProgress] = {}
+        with ProcessPoolExecutor(len(shares), mp_context=context) as pool:
+            futures: list[Future[CheckReport]] = [
+                pool.submit(_worker, program, files, test_name, share, i, stop, progress)
+                for i, share in enumerate(shares)
+            ]
+            try:
+                while not all(f.done() for f in futures):
+                    time.sleep(POLL)
+                    _drain(progress, latest)
+                    if observer is not None and latest:
+                        observer(_sum(latest.values(), time.perf_counter() - started))
+            except KeyboardInterrupt:
+                stop.set()
+            return [f.result() for f in futures]
+    finally:
+        manager.shutdown()
+
+
+def _drain(progress: Any, latest: dict[int, CheckProgress]) -> None:
+    while True:
+        try:
+            index, p = progress.get_nowait()
+        except queue_module.Empty:
+            return
+        latest[index] = p
+
+
+def _sum(items: Any, elapsed: float) -> CheckProgress:
+    items = list(items)
+    return CheckProgress(
+        sum(p.schedules for p in items),
+        sum(p.steps for p in items),
+        elapsed,
+        sum(p.bugs for p in items),
+    )
+
+
+def _run_dask(
+    address: str,
+    program: ProgramIR,
+    files: tuple[str, ...],
+    test_name: str,
+    shares: list[CheckConfig],
+) -> list[CheckReport]:
+    from dask.distributed import Client  # optional dependency
+
+    with Client(address) as client:  # type: ignore[no-untyped-call]
+        futures = [
+            client.submit(_worker, program, files, test_name, share, i, None, None, pure=False)
+            for i, share in enumerate(shares)
+        ]
+        results: list[CheckReport] = client.gather(futures)
+        return results
+
+
+def merge_reports(
+    test: TestCaseIR,
+    config: CheckConfig,
+    seed: int,
+    reports: list[CheckReport],
+    elapsed: float,
+) -> CheckReport:
+    """One report for the run: summed statistics, the first worker's bug (by worker index)."""
+    stats = [r.stats for r in reports if r.stats.schedules]
+    total = sum(s.schedules for s in stats)
+    steps = sum(s.total_steps for s in stats)
+    merged_stats = CheckStats(
+        schedules=total,
+        total_steps=steps,
+        steps_min=min((s.steps_min for s in stats), default=0),
+        steps_avg=steps / total if total else 0.0,
+        steps_max=max((s.steps_max for s in stats), default=0),
+        bounded=sum(s.bounded for s in stats),
+        elapsed=elapsed,
+        coverage=_merge_coverage([r.stats.coverage for r in reports]),
+    )
+    buggy = next((r for r in reports if r.bug is not None), None)
+    errors = [r for r in reports if r.stopped is StopReason.ERROR]
+    first = reports[0] if reports else None
+    description = (
+        f"{first.strategy_description if first else config.strategy} x{len(reports)} workers"
+    )
+    strategy = first.strategy if first else config.strategy
+    if errors:
+        stopped, error = StopReason.ERROR, errors[0].error
+    elif buggy is not None:
+        stopped, error = StopReason.BUG, None
+    elif any(r.stopped is StopReason.INTERRUPTED for r in reports):
+        stopped, error = StopReason.INTERRUPTED, None
+    elif any(r.stopped is StopReason.TIMEOUT for r in reports):
+        stopped, error = StopReason.TIMEOUT, None
+    else:
+        stopped, error = StopReason.SCHEDULES, None
+    return CheckReport(
+        test.name,
+        strategy,
+        description,
+        buggy.seed if buggy is not None else seed,
+        stopped,
+        merged_stats,
+        buggy.bug if buggy else None,
+        buggy.schedule if buggy else None,
+        buggy.trace if buggy else None,
+        error,
+    )
+
+
+def _merge_coverage(items: list[Coverage]) -> Coverage:
+    if not items:
+        return Coverage()
+    states = sorted({s for c in items for s in c.states})
+    handled = sorted({h for c in items for h in c.handled})
+    return Coverage(tuple(states), tuple(handled), items[0].total_states, items[0].total_handlers)
