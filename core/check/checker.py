@@ -10,6 +10,7 @@ cleanly and returns what was explored so far.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Callable
@@ -130,10 +131,8 @@ class _Header:
 
 def _final_report(observer: Observer, progress: CheckProgress) -> None:
     """The last progress report: the run is over, so an interrupt now changes nothing."""
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         observer(progress)
-    except KeyboardInterrupt:
-        pass
 
 
 class Checker:
