@@ -1,0 +1,1 @@
+"""Theme data files (TOML), validated into Textual themes by `pide.theming`."""

@@ -1,0 +1,97 @@
+"""The Textual application: themes, the command palette and quitting; nothing else.
+
+`pide PATH` lands in `run_app`. The app registers the themes (`pide.theming`), opens
+`MainScreen` on the path and routes Ctrl+Q through the screen's unsaved-changes check. All
+workspace behaviour lives in the screen and its widgets, so the app stays a thin shell that
+later screens (a trace debugger, a check report) can be pushed onto.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from rich.style import Style
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+from textual.theme import Theme
+
+from pide.screens.main import MainScreen
+from pide.theming import (
+    DEFAULT_THEME,
+    PideTheme,
+    bundled_themes,
+    load_user_themes,
+    token_styles_for,
+    user_theme_dir,
+)
+from pide.workspace.recovery import RecoveryStore, default_recovery_dir
+
+
+class PideApp(App[int]):
+    """The pide IDE on one model (a `.p` file, a folder or a `.pproj`)."""
+
+    TITLE = "pide"
+
+    def __init__(
+        self,
+        target: str | Path,
+        *,
+        recovery_dir: Path | None = None,
+        theme_dir: Path | None = None,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.target = str(target)
+        self.recovery = RecoveryStore(recovery_dir or default_recovery_dir())
+        self.cursor_blink = cursor_blink
+        self.pide_themes: list[PideTheme] = bundled_themes()
+        user_themes, self.theme_errors = load_user_themes(theme_dir or user_theme_dir())
+        self.pide_themes += user_themes
+        for pide_theme in self.pide_themes:
+            self.register_theme(pide_theme.theme)
+        self.theme = DEFAULT_THEME
+        self.main_screen: MainScreen | None = None
+
+    def get_default_screen(self) -> Screen[None]:
+        self.main_screen = MainScreen(
+            self.target,
+            recovery=self.recovery,
+            token_styles=self.token_styles,
+            cursor_blink=self.cursor_blink,
+        )
+        return self.main_screen
+
+    def token_styles(self, theme: Theme) -> Mapping[str, Style]:
+        return token_styles_for(theme, self.pide_themes)
+
+    def on_mount(self) -> None:
+        for error in self.theme_errors:
+            self.notify(error, title="Theme skipped", severity="warning", timeout=10)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for command in super().get_system_commands(screen):
+            if command.title != "Quit":
+                yield command
+        yield SystemCommand("Quit", "Quit pide, asking about unsaved changes", self.action_quit)
+        if isinstance(screen, MainScreen):
+            yield from screen.palette_commands()
+
+    async def action_quit(self) -> None:
+        """Quit through the main screen, which asks first about unsaved changes."""
+        if self.main_screen is None or not self.main_screen.is_attached:
+            self.exit()
+        elif not isinstance(self.screen, MainScreen):
+            # A dialog is open; quitting from under it would skip its question.
+            self.bell()
+        else:
+            self.main_screen.request_quit()
+
+
+def run_app(path: str | Path) -> int:
+    """Open the IDE on `path` and return the process exit code once it closes."""
+    app = PideApp(path)
+    result = app.run()
+    if app.return_code:
+        return app.return_code
+    return result or 0

@@ -1,0 +1,675 @@
+"""`MainScreen`: the IDE's workspace — explorer, editors, problems, status line.
+
+Layout (the extension points are the two tab strips):
+
+    ┌ Sidebar ───────┬ MainArea (tabs: one per open file; later diagrams, traces) ─┐
+    │ Files │Outline │                                                            │
+    │                ├ BottomPanel (tabs: Problems; later check runs) ────────────┤
+    ├────────────────┴────────────────────────────────────────────────────────────┤
+    │ StatusBar                                                                   │
+    │ Footer (key bindings)                                                       │
+
+The screen owns the flow between the parts: it compiles the project in a worker thread
+400 ms after typing stops (using the unsaved buffers), fans the result out to every view,
+polls open files for external changes, and asks the user before anything could lose work.
+The latest `CompileResult` is the reactive `result`: future panels watch it rather than
+asking the screen to notify them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from rich.style import Style
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.color import Color
+from textual.containers import Horizontal, Vertical
+from textual.reactive import var
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.timer import Timer
+from textual.widgets import Footer, TabbedContent, TextArea
+
+from pide.core.api import CompileResult
+from pide.core.diagnostics import Diagnostic, Severity
+from pide.core.project import Project, load_project
+from pide.messages import OpenLocation
+from pide.screens.choice import Choice, ChoiceScreen
+from pide.screens.goto_line import GoToLineScreen
+from pide.widgets.bottom_panel import BottomPanel
+from pide.widgets.code_editor import EditorStyles
+from pide.widgets.editor_pane import DiskState, EditorPane
+from pide.widgets.main_area import MainArea
+from pide.widgets.project_tree import ProjectTree, display_path
+from pide.widgets.sidebar import Sidebar
+from pide.widgets.status_bar import StatusBar
+from pide.workspace.build import compile_workspace
+from pide.workspace.files import DiskStamp, FileError, LoadedText, read_text
+from pide.workspace.outline import build_outline
+from pide.workspace.recovery import RecoveryStore
+
+COMPILE_DELAY = 0.4
+"""Seconds of quiet after the last keystroke before the project is recompiled."""
+POLL_INTERVAL = 2.0
+"""Seconds between checks of open files (and the project's files) for external changes."""
+
+TokenStyles = Callable[[Theme], Mapping[str, Style]]
+
+
+class MainScreen(Screen[None]):
+    """The workspace on one P project."""
+
+    DEFAULT_CSS = """
+    MainScreen {
+        & > #workspace { height: 1fr; }
+        & #center { width: 1fr; height: 1fr; }
+        & #sidebar.-hidden { display: none; }
+    }
+    """
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("f8", "next_problem", "Next problem"),
+        Binding("shift+f8", "previous_problem", "Prev problem"),
+        Binding("ctrl+g", "go_to_line", "Go to line"),
+        Binding("ctrl+b", "toggle_explorer", "Explorer"),
+        Binding("ctrl+pagedown,alt+right", "next_tab", "Next tab", key_display="^PgDn"),
+        Binding("ctrl+pageup,alt+left", "previous_tab", "Prev tab", key_display="^PgUp"),
+        Binding("alt+w,ctrl+f4", "close_tab", "Close tab", show=False),
+        Binding("f6", "cycle_focus(1)", "Next pane", show=False),
+        Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False),
+        Binding("ctrl+o", "show_outline", "Outline", show=False),
+    ]
+
+    AUTO_FOCUS = None
+    """Focus is placed explicitly: on the editor when a file opens, else the explorer."""
+
+    result: var[CompileResult | None] = var(None)
+    """The latest compile of the project (None until the first one finishes)."""
+
+    def __init__(
+        self,
+        target: str,
+        *,
+        recovery: RecoveryStore,
+        token_styles: TokenStyles,
+        cursor_blink: bool = True,
+    ) -> None:
+        super().__init__()
+        self.target = os.path.normpath(target)
+        self.recovery = recovery
+        self.token_styles = token_styles
+        self.cursor_blink = cursor_blink
+        self.project: Project | None = None
+        self._compile_timer: Timer | None = None
+        self._compiling = False
+        self._compile_again = False
+        self._disk_fingerprint: tuple[DiskStamp | None, ...] = ()
+        self._asking: set[str] = set()
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="workspace"):
+            yield Sidebar(id="sidebar")
+            with Vertical(id="center"):
+                yield MainArea(cursor_blink=self.cursor_blink, id="main-area")
+                yield BottomPanel(id="bottom-panel")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    # --- parts ------------------------------------------------------------------------
+
+    @property
+    def main_area(self) -> MainArea:
+        return self.query_one(MainArea)
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
+
+    @property
+    def bottom_panel(self) -> BottomPanel:
+        return self.query_one(BottomPanel)
+
+    @property
+    def status(self) -> StatusBar:
+        return self.query_one(StatusBar)
+
+    @property
+    def compiling(self) -> bool:
+        """A compile is running or scheduled (tests wait for this to become False)."""
+        return self._compiling or self._compile_timer is not None
+
+    def show_path(self, path: str) -> str:
+        return display_path(path, self.project.root if self.project else None)
+
+    # --- start-up -----------------------------------------------------------------------
+
+    async def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._apply_theme, init=True)
+        project, diagnostics = load_project(self.target)
+        self._show_project(project)
+        self._show_diagnostics(diagnostics)
+        first = self._initial_file(project)
+        if first is None or await self.open_file(first) is None:
+            self.sidebar.project_tree.focus()
+        self._start_compile()
+        self.set_interval(POLL_INTERVAL, self.check_disk)
+
+    def _initial_file(self, project: Project | None) -> str | None:
+        if self.target.endswith(".p"):
+            parent = Path(self.target).parent
+            return self.target if Path(self.target).is_file() or parent.is_dir() else None
+        return project.files[0].path if project and project.files else None
+
+    def _show_project(self, project: Project | None) -> None:
+        if project is not None:
+            self.project = project
+        if self.project is None:
+            self.status.project = ""
+            return
+        files = [f.path for f in self.project.files]
+        pproj = str(self.project.project_file) if self.project.project_file else None
+        self.sidebar.project_tree.show_project(self.project.name, self.project.root, files, pproj)
+        self.status.project = self.project.name
+        self.app.sub_title = self.project.name
+
+    def _apply_theme(self) -> None:
+        theme = self.app.current_theme
+        surface = Color.parse(theme.surface or theme.background or "#000000")
+
+        def tint(color: str | None, fallback: str) -> Style:
+            tinted = surface.blend(Color.parse(color or fallback), 0.3)
+            return Style(underline=True, bgcolor=tinted.hex)
+
+        self.main_area.apply_styles(
+            EditorStyles(
+                tokens=self.token_styles(theme),
+                error=tint(theme.error, "red"),
+                warning=tint(theme.warning, "yellow"),
+                error_mark=Style(color=theme.error or "red", bold=True),
+                warning_mark=Style(color=theme.warning or "yellow", bold=True),
+            )
+        )
+
+    # --- opening files ----------------------------------------------------------------
+
+    async def open_file(self, path: str, line: int = 0, col: int = 0) -> EditorPane | None:
+        """Show `path` in an editor (opening it if needed) with the cursor at `line`:`col`."""
+        pane = self.main_area.pane_for(path)
+        if pane is None:
+            try:
+                loaded, exists = read_text(path), True
+            except FileError as error:
+                if Path(path).exists() or not Path(path).parent.is_dir():
+                    self.notify(str(error), title="Cannot open", severity="error")
+                    return None
+                loaded, exists = LoadedText("", None), False  # a new file: saving creates it
+            pane = await self.main_area.open_editor(
+                path, self.show_path(path), loaded, recovery=self.recovery, exists=exists
+            )
+            self._offer_recovery(pane, loaded.text if exists else None)
+        else:
+            self.main_area.activate(pane)
+        if line > 0:
+            editor = pane.editor
+            row = min(line, editor.document.line_count) - 1
+            column = min(max(col - 1, 0), len(editor.document.get_line(row)))
+            editor.move_cursor((row, column), center=True)
+        pane.editor.focus()
+        self._update_status()
+        return pane
+
+    def _offer_recovery(self, pane: EditorPane, disk_text: str | None) -> None:
+        copy = self.recovery.offer(pane.path, disk_text)
+        if copy is None:
+            return
+        when = datetime.fromtimestamp(copy.saved_ns / 1e9).strftime("%Y-%m-%d %H:%M:%S")
+        detail = (
+            f"pide kept a copy of {pane.display_title} with changes that were never saved "
+            f"(last written {when}). Restore it into the editor, or discard the copy?"
+        )
+
+        def answer(choice: str | None) -> None:
+            if choice == "restore":
+                editor = pane.editor
+                editor.replace(copy.text, (0, 0), editor.document.end)
+                editor.move_cursor((0, 0))
+                self.notify(f"Restored unsaved changes to {pane.display_title}", timeout=3)
+            else:
+                self.recovery.discard(pane.path)
+
+        choices = [Choice("restore", "Restore", "r", "primary"), Choice("discard", "Discard", "d")]
+        self.app.push_screen(ChoiceScreen("Restore unsaved changes?", detail, choices), answer)
+
+    @on(OpenLocation)
+    async def _open_location(self, event: OpenLocation) -> None:
+        event.stop()
+        if not Path(event.path).is_file():
+            self.notify(f"{self.show_path(event.path)} does not exist", severity="warning")
+            return
+        await self.open_file(event.path, event.line, event.col)
+
+    @on(ProjectTree.FileSelected)
+    async def _file_selected(self, event: ProjectTree.FileSelected) -> None:
+        await self.open_file(event.path)
+
+    # --- editor events ------------------------------------------------------------------
+
+    @on(TextArea.Changed)
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        self.schedule_compile()
+
+    @on(TextArea.SelectionChanged)
+    def _selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        pane = self.main_area.active_editor
+        if pane is not None and event.text_area is pane.editor:
+            row, col = event.selection.end
+            self.status.position = (row + 1, col + 1)
+
+    @on(EditorPane.DirtyChanged)
+    def _dirty_changed(self, event: EditorPane.DirtyChanged) -> None:
+        self.main_area.mark_dirty(event.pane)
+        self._update_status()
+
+    @on(TabbedContent.TabActivated, "#main-tabs")
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self._update_status()
+        pane = self.main_area.active_editor
+        if pane is not None:
+            self.sidebar.project_tree.select_path(pane.path)
+
+    def _update_status(self) -> None:
+        pane = self.main_area.active_editor
+        status = self.status
+        if pane is None:
+            status.file, status.dirty, status.position = "", False, None
+            return
+        status.file, status.dirty = pane.display_title, pane.dirty
+        row, col = pane.editor.cursor_location
+        status.position = (row + 1, col + 1)
+
+    # --- compiling --------------------------------------------------------------------
+
+    def schedule_compile(self, delay: float = COMPILE_DELAY) -> None:
+        """Compile once the user has stopped typing for `delay` seconds."""
+        if self._compile_timer is not None:
+            self._compile_timer.stop()
+        # Textual timers cannot fire after zero seconds; "now" is the next moment.
+        self._compile_timer = self.set_timer(max(delay, 0.01), self._start_compile)
+
+    def _start_compile(self) -> None:
+        self._compile_timer = None
+        if self._compiling:
+            self._compile_again = True
+            return
+        self._compiling = True
+        self.status.busy = True
+        overrides = {
+            pane.path: pane.text
+            for pane in self.main_area.editor_panes()
+            if pane.path.endswith(".p")
+        }
+        self._compile(self.target, overrides)
+
+    @work(thread=True, group="compile", exit_on_error=False)
+    def _compile(self, target: str, overrides: dict[str, str]) -> None:
+        try:
+            result = compile_workspace(target, overrides)
+        except Exception as error:  # a bug in pide: report it, keep the IDE usable
+            self.app.call_from_thread(self._compile_failed, error)
+            return
+        self.app.call_from_thread(self._compiled, result)
+
+    def _compile_failed(self, error: Exception) -> None:
+        self._compiling = False
+        self.status.busy = False
+        message = f"{type(error).__name__}: {error}"
+        self.notify(message, title="pide could not compile the project", severity="error")
+        if self._compile_again:
+            self._compile_again = False
+            self._start_compile()
+
+    def _compiled(self, result: CompileResult) -> None:
+        self._compiling = False
+        self._show_project(result.project)
+        self._show_diagnostics(result.diagnostics)
+        sources = result.sources
+        self.sidebar.outline_tree.show_outline(build_outline(result.units, sources))
+        self.result = result
+        self._disk_fingerprint = self._fingerprint()
+        if self._compile_again:
+            self._compile_again = False
+            self._start_compile()
+        else:
+            self.status.busy = False
+
+    def _show_diagnostics(self, diagnostics: list[Diagnostic]) -> None:
+        by_file: dict[str, list[Diagnostic]] = {}
+        for d in diagnostics:
+            by_file.setdefault(d.span.file, []).append(d)
+        for pane in self.main_area.editor_panes():
+            pane.editor.set_problems(by_file.get(pane.path, ()))
+        errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+        warnings = sum(1 for d in diagnostics if d.severity is Severity.WARNING)
+        self.status.errors, self.status.warnings = errors, warnings
+        name = self.project.name if self.project else "the project"
+        self.bottom_panel.problems.show_problems(
+            self._ordered(diagnostics), self.show_path, f"No problems in {name}."
+        )
+        count = f" {len(diagnostics)}" if diagnostics else ""
+        self.bottom_panel.set_title("panel-problems", f"Problems{count}")
+        counts = {
+            path: (
+                sum(1 for d in found if d.is_error),
+                sum(1 for d in found if d.severity is Severity.WARNING),
+            )
+            for path, found in by_file.items()
+        }
+        self.sidebar.project_tree.set_problem_counts(counts)
+
+    def _position_key(self, path: str, line: int, col: int) -> tuple[int, str, int, int]:
+        """Sort key of a place: the project's file order (`.pproj` first), then position."""
+        project = self.project
+        if project is None:
+            rank = 0
+        elif project.project_file is not None and path == str(project.project_file):
+            rank = -1
+        else:
+            paths = [f.path for f in project.files]
+            rank = paths.index(path) if path in paths else len(paths)
+        return (rank, path, line, col)
+
+    def _ordered(self, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+        """Diagnostics in the project's file order, then by position."""
+        return sorted(
+            diagnostics, key=lambda d: self._position_key(d.span.file, d.span.line, d.span.col)
+        )
+
+    # --- external changes -------------------------------------------------------------
+
+    def _fingerprint(self) -> tuple[DiskStamp | None, ...]:
+        """Stamps of the project's files and folders: a change means "recompile"."""
+        if self.project is None:
+            return (DiskStamp.of(self.target),)
+        paths = {f.path for f in self.project.files}
+        paths |= {str(Path(p).parent) for p in paths}
+        if self.project.project_file:
+            paths.add(str(self.project.project_file))
+        return tuple(DiskStamp.of(p) for p in sorted(paths))
+
+    def check_disk(self) -> None:
+        """Look for files changed by someone else (called every `POLL_INTERVAL` s)."""
+        for pane in list(self.main_area.editor_panes()):
+            if pane.path in self._asking:
+                continue
+            state = pane.disk_state()
+            if state is DiskState.CHANGED:
+                self._disk_changed(pane)
+            elif state is DiskState.DELETED and pane.saved_text is not None:
+                pane.forget_disk_version()
+                self.notify(
+                    f"{pane.display_title} was deleted on disk. Your text is kept: "
+                    "save to write it again.",
+                    title="File deleted",
+                    severity="warning",
+                )
+        if not self.compiling and self._disk_fingerprint != self._fingerprint():
+            self.schedule_compile(0)
+
+    def _disk_changed(self, pane: EditorPane) -> None:
+        if not pane.dirty:
+            try:
+                pane.reload()
+            except FileError as error:
+                self.notify(str(error), title="Reload failed", severity="error")
+                return
+            self.notify(f"{pane.display_title} changed on disk and was reloaded.", timeout=3)
+            self.schedule_compile(0)
+            return
+        self._asking.add(pane.path)
+
+        def answer(choice: str | None) -> None:
+            self._asking.discard(pane.path)
+            if choice == "reload":
+                try:
+                    pane.reload()
+                except FileError as error:
+                    self.notify(str(error), title="Reload failed", severity="error")
+                self.schedule_compile(0)
+            else:
+                pane.accept_disk_version()
+
+        detail = (
+            f"{pane.display_title} was changed by another program, and you have unsaved "
+            "changes. Reload it from disk (your changes are lost), or keep your version "
+            "(saving will overwrite the file)?"
+        )
+        choices = [Choice("reload", "Reload", "r", "warning"), Choice("keep", "Keep mine", "k")]
+        self.app.push_screen(ChoiceScreen("File changed on disk", detail, choices), answer)
+
+    # --- saving, closing, quitting ----------------------------------------------------
+
+    def _save(self, pane: EditorPane) -> bool:
+        try:
+            pane.save()
+        except FileError as error:
+            self.notify(str(error), title="Save failed", severity="error", timeout=8)
+            return False
+        return True
+
+    def action_save(self) -> None:
+        pane = self.main_area.active_editor
+        if pane is None:
+            return
+        if pane.disk_state() is not DiskState.CHANGED:
+            if self._save(pane):
+                self.notify(f"Saved {pane.display_title}", timeout=2)
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "overwrite" and self._save(pane):
+                self.notify(f"Saved {pane.display_title}", timeout=2)
+
+        detail = f"{pane.display_title} was changed by another program since it was opened."
+        choices = [
+            Choice("overwrite", "Overwrite", "o", "warning"),
+            Choice("cancel", "Cancel", "c"),
+        ]
+        self.app.push_screen(ChoiceScreen("Overwrite the file on disk?", detail, choices), answer)
+
+    def action_save_all(self) -> None:
+        saved = [pane for pane in self.dirty_panes() if self._save(pane)]
+        if saved:
+            self.notify(f"Saved {len(saved)} file(s)", timeout=2)
+
+    def dirty_panes(self) -> list[EditorPane]:
+        return [pane for pane in self.main_area.editor_panes() if pane.dirty]
+
+    async def action_close_tab(self) -> None:
+        pane = self.main_area.active_pane
+        if pane is None:
+            return
+        if not isinstance(pane, EditorPane) or not pane.dirty:
+            await self.main_area.close(pane)
+            self._update_status()
+            return
+
+        async def answer(choice: str | None) -> None:
+            if choice == "save" and not self._save(pane):
+                return
+            if choice in ("save", "discard"):
+                pane.discard_changes()
+                await self.main_area.close(pane)
+                self._update_status()
+
+        detail = f"{pane.display_title} has unsaved changes."
+        choices = [
+            Choice("save", "Save", "s", "primary"),
+            Choice("discard", "Discard", "d", "error"),
+            Choice("cancel", "Cancel", "c"),
+        ]
+        self.app.push_screen(ChoiceScreen("Close the file?", detail, choices), answer)
+
+    def request_quit(self) -> None:
+        """Quit, asking first when there are unsaved changes."""
+        dirty = self.dirty_panes()
+        if not dirty:
+            self.app.exit()
+            return
+
+        def answer(choice: str | None) -> None:
+            if choice == "save":
+                if all(self._save(pane) for pane in dirty):
+                    self.app.exit()
+            elif choice == "discard":
+                for pane in dirty:
+                    pane.discard_changes()
+                self.app.exit()
+
+        names = ", ".join(pane.display_title for pane in dirty)
+        detail = f"Unsaved changes in {names}."
+        choices = [
+            Choice("save", "Save all and quit", "s", "primary"),
+            Choice("discard", "Quit without saving", "d", "error"),
+            Choice("cancel", "Cancel", "c"),
+        ]
+        self.app.push_screen(ChoiceScreen("Quit pide?", detail, choices), answer)
+
+    # --- navigation -------------------------------------------------------------------
+
+    async def _step_problem(self, step: int) -> None:
+        """Go to the problem after (`step` 1) or before (-1) the cursor, wrapping around."""
+        problems = [d for d in self.bottom_panel.problems.diagnostics if d.span.line >= 1]
+        if not problems:
+            self.notify("No problems", timeout=2)
+            return
+        keys = [self._position_key(d.span.file, d.span.line, d.span.col) for d in problems]
+        pane = self.main_area.active_editor
+        if pane is None:
+            index = 0 if step > 0 else -1
+        else:
+            row, col = pane.editor.cursor_location
+            here = self._position_key(pane.path, row + 1, col + 1)
+            if step > 0:
+                index = next((i for i, k in enumerate(keys) if k > here), 0)
+            else:
+                index = next((i for i in reversed(range(len(keys))) if keys[i] < here), -1)
+        target = problems[index]
+        self.bottom_panel.problems.highlight(target)
+        await self.open_file(target.span.file, target.span.line, target.span.col)
+        self.notify(f"{target.code}: {target.message}", timeout=4)
+
+    async def action_next_problem(self) -> None:
+        await self._step_problem(1)
+
+    async def action_previous_problem(self) -> None:
+        await self._step_problem(-1)
+
+    def action_toggle_explorer(self) -> None:
+        sidebar = self.sidebar
+        sidebar.toggle_class("-hidden")
+        if not sidebar.has_class("-hidden"):
+            sidebar.project_tree.focus()
+        elif (pane := self.main_area.active_editor) is not None:
+            pane.editor.focus()
+
+    def action_show_outline(self) -> None:
+        self.sidebar.remove_class("-hidden")
+        self.sidebar.show_outline()
+
+    def action_show_files(self) -> None:
+        self.sidebar.remove_class("-hidden")
+        self.sidebar.show_files()
+
+    def action_show_problems(self) -> None:
+        self.bottom_panel.show_problems()
+
+    def action_focus_editor(self) -> None:
+        if (pane := self.main_area.active_editor) is not None:
+            pane.editor.focus()
+
+    def action_next_tab(self) -> None:
+        self.main_area.cycle(1)
+        self.action_focus_editor()
+
+    def action_previous_tab(self) -> None:
+        self.main_area.cycle(-1)
+        self.action_focus_editor()
+
+    def action_cycle_focus(self, step: int) -> None:
+        """Move focus between the explorer, the editor and the bottom panel."""
+        areas = [w for w in (self.sidebar, self.main_area, self.bottom_panel) if w.display]
+        areas = [a for a in areas if not a.has_class("-hidden")]
+        current = next((i for i, a in enumerate(areas) if a.has_focus_within), -1)
+        target = areas[(current + step) % len(areas)]
+        if target is self.main_area:
+            self.action_focus_editor()
+        elif target is self.sidebar:
+            tree = (
+                self.sidebar.outline_tree
+                if self.sidebar.active == "sidebar-outline"
+                else self.sidebar.project_tree
+            )
+            tree.focus()
+        else:
+            self.bottom_panel.problems.focus_table()
+
+    def action_go_to_line(self) -> None:
+        pane = self.main_area.active_editor
+        if pane is None:
+            return
+        editor = pane.editor
+
+        def answer(location: tuple[int, int] | None) -> None:
+            if location is not None:
+                row = min(location[0], editor.document.line_count) - 1
+                col = min(location[1] - 1, len(editor.document.get_line(row)))
+                editor.move_cursor((row, col), center=True)
+            editor.focus()
+
+        screen = GoToLineScreen(editor.document.line_count, editor.cursor_location[0] + 1)
+        self.app.push_screen(screen, answer)
+
+    def action_recompile(self) -> None:
+        self.schedule_compile(0)
+
+    # --- command palette --------------------------------------------------------------
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """The workspace's commands for the command palette (Ctrl+P)."""
+        commands: list[tuple[str, str, Callable[[], object]]] = [
+            ("Save", "Save the current file (Ctrl+S)", self.action_save),
+            ("Save all", "Save every modified file", self.action_save_all),
+            ("Close tab", "Close the current file (Alt+W)", self.action_close_tab),
+            ("Next problem", "Go to the next error or warning (F8)", self.action_next_problem),
+            (
+                "Previous problem",
+                "Go to the previous error or warning (Shift+F8)",
+                self.action_previous_problem,
+            ),
+            ("Go to line", "Move the cursor to a line (Ctrl+G)", self.action_go_to_line),
+            ("Toggle explorer", "Show or hide the sidebar (Ctrl+B)", self.action_toggle_explorer),
+            ("Show files", "The project's files", self.action_show_files),
+            ("Show outline", "The program's declarations (Ctrl+O)", self.action_show_outline),
+            ("Show problems", "Focus the problems list", self.action_show_problems),
+            ("Next tab", "Switch to the next open file (Ctrl+PgDn)", self.action_next_tab),
+            ("Previous tab", "Switch to the previous file (Ctrl+PgUp)", self.action_previous_tab),
+            ("Recompile", "Check the whole project again now", self.action_recompile),
+        ]
+        for title, help_text, callback in commands:
+            yield SystemCommand(title, help_text, callback)
+        if self.project is not None:
+            for source in self.project.files:
+                shown = self.show_path(source.path)
+                yield SystemCommand(
+                    f"Open {shown}",
+                    "Open this file in the editor",
+                    partial(self.open_file, source.path),
+                    discover=False,
+                )

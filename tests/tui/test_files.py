@@ -1,0 +1,120 @@
+"""Nothing is lost: atomic saves, recovery copies, external changes."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pide.screens.choice import ChoiceScreen
+from pide.widgets.editor_pane import EditorPane
+from tests.tui.conftest import SIZE, MakeApp, flush, settled, wait_until
+
+
+def active(pane: EditorPane | None) -> EditorPane:
+    assert pane is not None
+    return pane
+
+
+async def test_edits_get_a_recovery_copy_and_save_is_atomic(
+    bank: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pide.widgets.editor_pane.RECOVERY_DELAY", 0.05)
+    path = bank / "PSrc" / "BankServer.p"
+    disk, inode = path.read_text(), path.stat().st_ino
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        pane = active(screen.main_area.active_editor)
+        await pilot.press(*"// new", "enter")
+        assert pane.dirty and screen.status.dirty
+
+        # A recovery copy appears while the file itself is untouched.
+        copy_path = app.recovery.path_for(path)
+        await wait_until(pilot, copy_path.exists, "the recovery copy")
+        copy = app.recovery.load(path)
+        assert copy is not None and copy.text == pane.text == "// new\n" + disk
+        assert copy_path.read_text().splitlines()[0].endswith(str(path.resolve()))
+        assert path.read_text() == disk
+
+        # Saving replaces the file (a new inode: written aside, then renamed over it),
+        # leaves no temporary file behind and drops the recovery copy.
+        await pilot.press("ctrl+s")
+        assert not pane.dirty and not screen.status.dirty
+        assert path.read_text() == "// new\n" + disk
+        assert path.stat().st_ino != inode
+        assert [p.name for p in path.parent.iterdir() if p.name.startswith(".")] == []
+        assert not copy_path.exists()
+
+
+@pytest.mark.parametrize(
+    ("key", "restored"), [("r", True), ("d", False)], ids=["restore", "discard"]
+)
+async def test_a_newer_recovery_copy_is_offered(
+    bank: Path, make_app: MakeApp, key: str, restored: bool
+) -> None:
+    path = bank / "PSrc" / "BankServer.p"
+    disk = path.read_text()
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
+    app = make_app(bank / "Bank.pproj")
+    app.recovery.save(path, "// recovered\n" + disk)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
+        await pilot.press(key)
+        screen = await settled(pilot)
+        pane = active(screen.main_area.active_editor)
+        assert pane.text == ("// recovered\n" + disk if restored else disk)
+        assert pane.dirty is restored
+        assert path.read_text() == disk
+        assert (app.recovery.load(path) is not None) is restored
+        if restored:
+            await pilot.press("ctrl+s")
+            assert path.read_text() == "// recovered\n" + disk
+            assert app.recovery.load(path) is None
+
+
+async def test_external_changes_reload_or_ask(bank: Path, make_app: MakeApp) -> None:
+    path = bank / "PSrc" / "BankServer.p"
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        pane = active(screen.main_area.active_editor)
+
+        # A clean buffer follows the file silently.
+        path.write_text("// theirs 1\n" + path.read_text())
+        screen.check_disk()
+        await flush(pilot)
+        assert pane.text.startswith("// theirs 1\n") and not pane.dirty
+
+        # With unsaved edits the user is asked; "keep mine" is asked only once, and a
+        # later save overwrites the file without asking again.
+        pane.editor.insert("// mine\n", (0, 0))
+        await flush(pilot)
+        mine = pane.text
+        path.write_text("// theirs 2\n" + path.read_text())
+        screen.check_disk()
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the question")
+        await pilot.press("k")
+        screen.check_disk()
+        await flush(pilot)
+        assert app.screen is screen and pane.text == mine and pane.dirty
+        await pilot.press("ctrl+s")
+        assert app.screen is screen and path.read_text() == mine
+
+        # "Reload" takes the file from disk.
+        pane.editor.insert("// mine again\n", (0, 0))
+        await flush(pilot)
+        path.write_text("// theirs 3\n")
+        screen.check_disk()
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the question")
+        await pilot.press("r")
+        assert pane.text == "// theirs 3\n" and not pane.dirty
+
+        # A deleted file keeps its text, which now counts as unsaved.
+        path.unlink()
+        screen.check_disk()
+        await flush(pilot)
+        assert pane.text == "// theirs 3\n" and pane.dirty
+        await pilot.press("ctrl+s")
+        assert path.read_text() == "// theirs 3\n"
