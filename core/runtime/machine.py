@@ -224,8 +224,18 @@ def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
                         cov[h.cov] = 1
                         yield from transition(m, st, h.target, h.fn, payload)
                 elif action == 0:
-                    assert m.type.start is not None
-                    yield from enter(m, m.type.start, payload)
+                    # Enter the start state (`enter`, inlined: it happens once per machine).
+                    st = m.state = m.type.start
+                    assert st is not None
+                    cov[st.cov] = 1
+                    if rt.rec is not None:
+                        rt.rec.state_entered(m, st)
+                    f = st.entry
+                    if f is not None:
+                        if f.gen:
+                            yield from call(f, m, payload)
+                        else:
+                            call(f, m, payload)
                 else:
                     assert target is not None
                     yield from transition(m, m.state, target, None, payload)

@@ -39,15 +39,18 @@ def send(m: MachineInstance, target: Any, event: str | None, payload: Any) -> Pe
     rt = m.rt
     if m.replaying:
         return (rt.machines[target.id], event or "", payload)
-    state = m.state.name
     if event is None:
-        raise _bug(m, "send_error", f"Machine cannot send a null event. {m.name} in state {state}.")
+        raise _bug(
+            m,
+            "send_error",
+            f"Machine cannot send a null event. {m.name} in state {m.state.name}.",
+        )
     if target is None:
         raise _bug(
             m,
             "send_error",
             f"Target in send cannot be null. Machine {m.name} trying to send event {event} "
-            f"to null target in state {state}.",
+            f"to null target in state {m.state.name}.",
         )
     sends = m.sends
     if sends is not None and event not in sends:
