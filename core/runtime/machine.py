@@ -225,8 +225,9 @@ def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
                         yield from transition(m, st, h.target, h.fn, payload)
                 elif action == 0:
                     # Enter the start state (`enter`, inlined: it happens once per machine).
-                    st = m.state = m.type.start
-                    assert st is not None
+                    start = m.type.start
+                    assert start is not None
+                    st = m.state = start
                     cov[st.cov] = 1
                     if rt.rec is not None:
                         rt.rec.state_entered(m, st)
