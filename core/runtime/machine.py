@@ -115,8 +115,9 @@ class MachineInstance:
         self.dirty = True
         self.epoch = 0
         self.snap: Any = None
-        self.meta = (id, interface, mtype.name)
-        self.ident = hash(self.meta)
+        # Identity for snapshots (exhaustive search only).
+        self.meta = (id, interface, mtype.name) if rt.journaling else None
+        self.ident = hash(self.meta) if rt.journaling else 0
 
     def __repr__(self) -> str:
         return f"<machine {self.name}>"
