@@ -351,3 +351,35 @@ test t [main=Main]: assert Watch in { Main };
         "monitor_goto",
         "monitor_state_exited",
     ]
+
+
+PERMISSIONS = """
+event e; event f;
+interface Only() receives e;
+interface Both() receives e, f;
+machine Main {
+  start state S {
+    entry {
+      var x: machine; var b: Both;
+      x = new Impl();
+      b = x to Both;
+      send b, f;
+      x = new Only();
+      b = x to Both;
+    }
+  }
+}
+machine Impl { start state S { ignore e, f; } }
+test t [main=Main]: { Main, Impl, Impl -> Only, Impl -> Both };
+"""
+
+
+def test_permission_coercion() -> None:
+    result = run(PERMISSIONS)
+    assert result.outcome.bug is not None and result.outcome.bug.kind == "runtime_error"
+    assert "cannot convert Only(3) to interface Both: its permissions lack f" in result.message
+
+
+def test_membership_in_a_seq() -> None:
+    body = 'q += (0, 3); q += (1, 4); print format("{0} {1}", 4 in q, 5 in q);'
+    assert run(in_main(body, locals_=["q: seq[int]"])).prints == ["True False"]
