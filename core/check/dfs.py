@@ -64,7 +64,8 @@ def explore(
     found: Outcome | None = None
     current: list[Any] | None = None  # the frame whose world `rt` currently holds
     sched, enabled, max_steps = rt.sched, rt.enabled, rt.max_steps
-    play, start_step, next_prefix = rt.play, chooser.start_step, chooser.next_prefix
+    play, next_prefix = rt.play, chooser.next_prefix
+    values, domains = chooser.values, chooser.domains
     add, perf_counter = seen.add, time.perf_counter
     expand = True
     while True:
@@ -107,10 +108,13 @@ def explore(
             continue
         if current is not frame:
             restore(rt, frame[0])
-        start_step(frame[3])
+        chooser.prefix = frame[3]
+        if values:
+            values.clear()
+            domains.clear()
         outcome = play(ops[index])
         steps += 1
-        prefix = next_prefix()
+        prefix = next_prefix() if values else None
         if prefix is None:
             frame[2] = index + 1
             frame[3] = []

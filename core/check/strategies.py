@@ -219,8 +219,8 @@ class DfsChooser:
 
     def start_step(self, prefix: list[int]) -> None:
         self.prefix = prefix
-        self.values = []
-        self.domains = []
+        self.values.clear()
+        self.domains.clear()
 
     def _next(self, domain: int) -> int:
         pos = len(self.values)
