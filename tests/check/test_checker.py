@@ -12,7 +12,14 @@ from pide.core.check.checker import Checker
 from pide.core.check.report import CheckConfig, CheckProgress, StopReason
 from pide.core.runtime.compiled import compile_program
 from pide.core.runtime.foreign import load_foreign_functions
-from pide.core.trace import read_schedule, write_json_trace, write_schedule, write_text_trace
+from pide.core.trace import (
+    dump_trace,
+    load_trace,
+    read_schedule,
+    write_json_trace,
+    write_schedule,
+    write_text_trace,
+)
 
 from tests.runtime.helpers import compile_text, pick_test
 
@@ -55,6 +62,7 @@ def test_bug_report_has_schedule_and_trace_that_replay() -> None:
     # P's artifacts can be written from the trace, and the schedule file replays the bug.
     assert "<ErrorLog> " + report.bug.message in write_text_trace(report.trace)
     assert write_json_trace(report.trace)
+    assert load_trace(dump_trace(report.trace)) == report.trace  # pide's own format is lossless
     schedule = read_schedule(write_schedule(report.schedule))
     assert schedule.fair and schedule.test_method == "tcPipelinedLostUpdate"
     again = check("tcPipelinedLostUpdate", strategy="replay", replay=schedule)
