@@ -182,8 +182,11 @@ def test_broken_foreign_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("strategy", ["random", "pct:2", "dfs"])
 def test_every_strategy_on_a_correct_test(strategy: str) -> None:
-    report = check("tcSingleClient", seed=4, schedules=20, strategy=strategy, timeout=20)
+    # A short step bound keeps the exhaustive search small (it reports the cut).
+    report = check("tcSingleClient", seed=4, schedules=20, strategy=strategy, max_steps=40)
     assert report.bug is None
+    if strategy == "dfs":
+        assert report.stats.states > 1000 and report.stats.complete is False
 
 
 def test_foreign_functions_documented_example(tmp_path: Path) -> None:
