@@ -2,7 +2,7 @@
 
 Every "are you sure?" in the IDE (quit with unsaved changes, restore a recovery copy, reload
 a file changed on disk, close a modified tab) is this one dialog with different choices, so
-they all look and behave alike: each choice has a key shown in brackets, Escape means the
+they all look and behave alike: each choice has a key shown in parentheses, Escape means the
 last choice (the safe "cancel"), and the dialog returns the chosen choice's id.
 """
 
@@ -14,6 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
@@ -36,16 +37,19 @@ class ChoiceScreen(ModalScreen[str]):
     ChoiceScreen {
         align: center middle;
         & > Vertical {
-            width: 72;
+            width: auto;
+            min-width: 60;
+            max-width: 90;
             height: auto;
             padding: 1 2;
             background: $panel;
             border: thick $primary 60%;
         }
-        & #choice-question { text-style: bold; width: 1fr; }
-        & #choice-detail { margin: 1 0; color: $text-muted; width: 1fr; }
+        & #choice-question { text-style: bold; width: 100%; }
+        & #choice-detail { margin: 1 0; color: $text-muted; width: 100%; }
         & Horizontal { height: auto; align-horizontal: right; }
-        & Button { margin-left: 1; min-width: 10; }
+        & Horizontal { width: auto; }
+        & Button { margin-left: 1; min-width: 10; width: auto; }
     }
     """
 
@@ -64,7 +68,7 @@ class ChoiceScreen(ModalScreen[str]):
             with Horizontal():
                 for choice in self.choices:
                     yield Button(
-                        f"{choice.label} [{choice.key}]",
+                        Content(f"{choice.label} ({choice.key})"),
                         id=f"choice-{choice.id}",
                         variant=choice.variant,  # type: ignore[arg-type]
                     )

@@ -79,12 +79,18 @@ class MainScreen(Screen[None]):
         Binding("shift+f8", "previous_problem", "Prev problem"),
         Binding("ctrl+g", "go_to_line", "Go to line"),
         Binding("ctrl+b", "toggle_explorer", "Explorer"),
-        Binding("ctrl+pagedown,alt+right", "next_tab", "Next tab", key_display="^PgDn"),
-        Binding("ctrl+pageup,alt+left", "previous_tab", "Prev tab", key_display="^PgUp"),
+        Binding("alt+right", "next_tab", "Next tab"),
+        Binding("alt+left", "previous_tab", "Prev tab"),
+        # Priority: scrollable widgets bind ctrl+PgUp/PgDn to horizontal paging.
+        Binding("ctrl+pagedown", "next_tab", show=False, priority=True),
+        Binding("ctrl+pageup", "previous_tab", show=False, priority=True),
         Binding("alt+w,ctrl+f4", "close_tab", "Close tab", show=False),
-        Binding("f6", "cycle_focus(1)", "Next pane", show=False),
-        Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False),
+        # Priority: TextArea uses F6 to select a line; moving between panes matters more.
+        Binding("f6", "cycle_focus(1)", "Next pane", show=False, priority=True),
+        Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False, priority=True),
         Binding("ctrl+o", "show_outline", "Outline", show=False),
+        Binding("escape", "focus_editor", "Back to the editor", show=False),
+        Binding("ctrl+q", "app.quit", "Quit", priority=True),
     ]
 
     AUTO_FOCUS = None
@@ -658,8 +664,12 @@ class MainScreen(Screen[None]):
             ("Show files", "The project's files", self.action_show_files),
             ("Show outline", "The program's declarations (Ctrl+O)", self.action_show_outline),
             ("Show problems", "Focus the problems list", self.action_show_problems),
-            ("Next tab", "Switch to the next open file (Ctrl+PgDn)", self.action_next_tab),
-            ("Previous tab", "Switch to the previous file (Ctrl+PgUp)", self.action_previous_tab),
+            ("Next tab", "Switch to the next open file (Alt+→, Ctrl+PgDn)", self.action_next_tab),
+            (
+                "Previous tab",
+                "Switch to the previous file (Alt+←, Ctrl+PgUp)",
+                self.action_previous_tab,
+            ),
             ("Recompile", "Check the whole project again now", self.action_recompile),
         ]
         for title, help_text, callback in commands:

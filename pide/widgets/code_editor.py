@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
 from textual.strip import Strip
 from textual.widgets import TextArea
 
@@ -43,6 +45,20 @@ class EditorStyles:
     error_mark: Style = field(default_factory=lambda: Style(color="red", bold=True))
     warning_mark: Style = field(default_factory=lambda: Style(color="yellow", bold=True))
 
+
+def _binding_actions(bindings: Iterable[BindingType]) -> dict[str, str]:
+    actions: dict[str, str] = {}
+    for binding in bindings:
+        keys, action = (
+            (binding.key, binding.action) if isinstance(binding, Binding) else binding[:2]
+        )
+        for key in keys.split(","):
+            actions.setdefault(key.strip(), action)
+    return actions
+
+
+_EDITOR_ACTIONS = _binding_actions(TextArea.BINDINGS)
+"""TextArea's own key bindings: key -> action."""
 
 Problem = tuple[int, int, Severity]
 """An underlined range of one line: start column, end column (0-based), severity."""
@@ -130,6 +146,25 @@ class CodeEditor(TextArea):
         self.refresh()
 
     # --- TextArea hooks --------------------------------------------------------------
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Run the editor's own key bindings here, in order with typed characters.
+
+        Textual runs a widget's bindings only once the key has bubbled up to the App, while
+        TextArea inserts printable characters as soon as it sees them; with keys arriving
+        in a burst (a fast typist on a busy machine, a terminal replaying input) "Down, x"
+        could insert `x` before moving down. Handling the bindings as the key arrives keeps
+        the order. Escape stays in the editor: TextArea would move focus to the next
+        widget, which loses the user's place (F6 moves between panes).
+        """
+        if event.key == "escape":
+            event.prevent_default()
+            return
+        action = _EDITOR_ACTIONS.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
 
     def _build_highlight_map(self) -> None:
         """Called by TextArea after every document change: the comment map is stale."""

@@ -19,15 +19,22 @@ from pide.workspace.outline import OutlineItem, OutlineKind
 
 KeyPath = tuple[tuple[str, str], ...]
 
-_AUTO_EXPAND = frozenset({OutlineKind.GROUP, OutlineKind.MACHINE, OutlineKind.SPEC})
-"""Kinds expanded the first time they appear: groups, and machines to show their states."""
+_AUTO_EXPAND_GROUPS = frozenset({"Machines", "Specs", "Tests"})
+_AUTO_EXPAND = frozenset({OutlineKind.MACHINE, OutlineKind.SPEC})
+"""Expanded the first time they appear: the groups about behaviour (the rest would push
+the machines off screen), and machines and specs, to show their states."""
 
 
 class OutlineTree(Tree[OutlineItem]):
     """Declarations grouped by kind; machines list states, states list their handlers."""
 
     DEFAULT_CSS = """
-    OutlineTree { background: $surface; padding: 0 1; }
+    OutlineTree {
+        background: $surface;
+        padding: 0 1;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+    }
     """
 
     class ItemSelected(OpenLocation):
@@ -86,7 +93,7 @@ class OutlineTree(Tree[OutlineItem]):
             key = (*path, item.key)
             first_time = key not in self._seen
             self._seen.add(key)
-            expand = key in self._expanded or (first_time and item.kind in _AUTO_EXPAND)
+            expand = key in self._expanded or (first_time and _auto_expand(item))
             if item.children:
                 node = parent.add(self._label(item), data=item, expand=expand)
                 for child in item.children:
@@ -112,7 +119,8 @@ class OutlineTree(Tree[OutlineItem]):
         theme = self.app.current_theme
         if item.kind is OutlineKind.GROUP:
             return Text.assemble((item.name, "bold"), (f"  {item.detail}", "dim"))
-        label = Text(item.name, style="bold" if item.kind is OutlineKind.MACHINE else "")
+        bold = item.kind in (OutlineKind.MACHINE, OutlineKind.SPEC, OutlineKind.STATE)
+        label = Text(item.name, style="bold" if bold else "")
         mark_styles = {
             "start": f"bold {theme.success or 'green'}",
             "hot": f"bold {theme.error or 'red'}",
@@ -121,7 +129,13 @@ class OutlineTree(Tree[OutlineItem]):
         for mark in item.marks:
             label.append(f" {mark}", style=mark_styles.get(mark, "italic dim"))
         if item.detail:
-            label.append(f"  {item.detail}", style="dim")
+            # Fields read `name: type` and functions `name(params): result`, as declared.
+            if item.kind is OutlineKind.VARIABLE:
+                label.append(f": {item.detail}", style="dim")
+            elif item.kind is OutlineKind.FUNCTION:
+                label.append(item.detail, style="dim")
+            else:
+                label.append(f"  {item.detail}", style="dim")
         return label
 
     def _on_tree_node_selected(self, event: Tree.NodeSelected[OutlineItem]) -> None:
@@ -129,3 +143,9 @@ class OutlineTree(Tree[OutlineItem]):
         item = event.node.data
         if item is not None and item.kind is not OutlineKind.GROUP:
             self.post_message(self.ItemSelected(item))
+
+
+def _auto_expand(item: OutlineItem) -> bool:
+    if item.kind is OutlineKind.GROUP:
+        return item.name in _AUTO_EXPAND_GROUPS
+    return item.kind in _AUTO_EXPAND

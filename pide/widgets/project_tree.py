@@ -34,7 +34,12 @@ class ProjectTree(Tree[str]):
     """Files of the project; selecting one posts `FileSelected`."""
 
     DEFAULT_CSS = """
-    ProjectTree { background: $surface; padding: 0 1; }
+    ProjectTree {
+        background: $surface;
+        padding: 0 1;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+    }
     """
 
     class FileSelected(Message):

@@ -30,8 +30,10 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-SIZE = (160, 48)
-"""The terminal size of every test (and of the snapshot goldens)."""
+SIZE = (100, 30)
+"""The terminal size of behaviour tests: small, because drawing dominates their run time."""
+SNAPSHOT_SIZE = (160, 48)
+"""The terminal size of the snapshot goldens."""
 
 MakeApp = Callable[[Path | str], PideApp]
 
@@ -77,7 +79,9 @@ async def wait_until(
     while not condition():
         if waited >= timeout:
             raise AssertionError(f"timed out waiting for {what}")
-        await pilot.pause(0.05)
+        # A plain sleep lets the app (same event loop) run; `pilot.pause` would also visit
+        # every widget's message queue on each poll, which costs more than the wait.
+        await asyncio.sleep(0.05)
         waited += 0.05
     await flush(pilot)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pide.app import PideApp
-from tests.tui.conftest import SIZE, MakeApp, flush, settled, wait_until
+from tests.tui.conftest import SNAPSHOT_SIZE, MakeApp, flush, settled, wait_until
 
 GOLDENS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("PIDE_UPDATE_GOLDENS") == "1"
@@ -37,14 +37,14 @@ def assert_snapshot(app: PideApp, name: str, tmp_path: Path) -> None:
 
 async def test_snapshot_bank_opened(bank: Path, make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app(bank / "Bank.pproj")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
         await settled(pilot)
         assert_snapshot(app, "bank_opened", tmp_path)
 
 
 async def test_snapshot_error_and_outline(bank: Path, make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app(bank / "Bank.pproj")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
         screen = await settled(pilot)
         pane = screen.main_area.active_editor
         assert pane is not None
@@ -60,7 +60,7 @@ async def test_snapshot_light_theme_quit_dialog(
     bank: Path, make_app: MakeApp, tmp_path: Path
 ) -> None:
     app = make_app(bank / "Bank.pproj")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
         screen = await settled(pilot)
         app.theme = "pide-light"
         pane = screen.main_area.active_editor
