@@ -338,17 +338,19 @@ class Runtime:
 
     def progress_guard(self, m: Any, guard: int, every: int, what: str) -> int:
         """Called every `every` loop iterations (or raises/gotos) of one loop (chain): fails
-        when `max_loop_iterations` of them ran without any step (scheduling point or
-        choice). `guard` packs (steps at the last call, calls since progress)."""
+        when `max_loop_iterations` of them (a tenth of that for raises/gotos, which cost
+        far more each) ran without any step (scheduling point or choice). `guard` packs
+        (steps at the last call, calls since progress)."""
         if m.replaying:
             return guard  # a replay re-runs a prefix that made progress when it first ran
         steps = len(self.sched)
         count = 1
         if guard >= 0 and guard >> 32 == steps:
             count = (guard & 0xFFFFFFFF) + 1
-            if count * every >= self.loop_limit:
+            limit = self.loop_limit if what == "loop iterations" else self.loop_limit // 10
+            if count * every >= limit:
                 message = (
-                    f"{m.name} in state '{m.state.name}' ran more than {self.loop_limit} "
+                    f"{m.name} in state '{m.state.name}' ran more than {limit} "
                     f"{what} without reaching a scheduling point (the max-loop-iterations "
                     "bound; an infinite loop?)"
                 )

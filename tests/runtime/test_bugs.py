@@ -307,7 +307,7 @@ machine Main {
 """
     result = run(text, max_loop_iterations=20_000)
     assert result.outcome.bug is not None and result.outcome.bug.kind == "execution_bound"
-    assert "raised events and gotos" in result.message
+    assert "ran more than 2000 raised events and gotos" in result.message
 
 
 def test_loop_with_choices_is_not_stuck() -> None:
