@@ -187,6 +187,7 @@ class FunctionCodegen:
     ) -> None:
         self.module = module
         self.fn = fn
+        self.program = program
         self.gen = (fn.owner, fn.name) in module.generators
         self.exprs = ExprCompiler(
             module.pool,
@@ -374,7 +375,8 @@ class FunctionCodegen:
             self.emit(f"{keyword} {test}:", case.span)
             self.depth += 1
             if case.param_slot is not None:
-                self.emit(f"l{case.param_slot} = _fit({r}[1], {self.unwrap(case)})", case.span)
+                value = f"_fit({r}[1], True)" if self.unwraps(case) else f"{r}[1]"
+                self.emit(f"l{case.param_slot} = {value}", case.span)
             self.depth -= 1
             self.nested(case.body)
             keyword = "elif"
@@ -385,9 +387,13 @@ class FunctionCodegen:
                 self.emit("else:", s.span)
                 self.emit("    raise _raise_signal('halt', None)", s.span)
 
-    def unwrap(self, case: ir.ReceiveCase) -> str:
+    def unwraps(self, case: ir.ReceiveCase) -> bool:
+        """Whether a 1-tuple payload of one of the case's events must be unwrapped."""
         assert case.param_slot is not None
-        return repr(unwraps_single_tuples(self.fn.locals[case.param_slot].type))
+        if not unwraps_single_tuples(self.fn.locals[case.param_slot].type):
+            return False
+        events = self.program.events
+        return any(e in events and single_tuple(events[e].payload) for e in case.events)
 
     # -- assignment -------------------------------------------------------------------------
 
@@ -439,6 +445,10 @@ class FunctionCodegen:
                 return self.write(base, f"{current}.set({key}, {value})", indices)
             case _:
                 raise AssertionError(f"not an lvalue: {lv!r}")
+
+
+def single_tuple(ptype: PType) -> bool:
+    return isinstance(ptype, TupleType) and len(ptype.elements) == 1
 
 
 def unwraps_single_tuples(ptype: PType) -> bool:

@@ -13,7 +13,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pide.core.runtime.codegen import CodeModule, foreign_global, generate, unwraps_single_tuples
+from pide.core.runtime.codegen import (
+    CodeModule,
+    foreign_global,
+    generate,
+    single_tuple,
+    unwraps_single_tuples,
+)
 from pide.core.runtime.ops import PRuntimeError, default_value
 from pide.core.runtime.rtlib import NAMESPACE
 from pide.core.runtime.structures import FnInfo, HandlerInfo, MachineType, StateInfo
@@ -72,7 +78,8 @@ def compile_program(
     exec(compile(source, filename, "exec"), namespace)
     coverage: list[CoverageSlot] = []
     types = {
-        name: _machine_type(m, module, namespace, coverage) for name, m in program.machines.items()
+        name: _machine_type(program, m, module, namespace, coverage)
+        for name, m in program.machines.items()
     }
     return CompiledProgram(
         program,
@@ -117,16 +124,26 @@ def _bind_foreign(
 
 
 def _fn_info(
-    machine: ir.MachineIR, name: str, module: CodeModule, namespace: dict[str, Any]
+    program: ir.ProgramIR,
+    machine: ir.MachineIR,
+    name: str,
+    module: CodeModule,
+    namespace: dict[str, Any],
 ) -> FnInfo:
     f = machine.functions[name]
     py = namespace[module.names[(machine.name, name)]]
-    unwrap = f.param_count > 0 and unwraps_single_tuples(f.locals[0].type)
+    # Only programs with 1-tuple payload types ever need the unwrapping check.
+    unwrap = (
+        f.param_count > 0
+        and unwraps_single_tuples(f.locals[0].type)
+        and any(single_tuple(e.payload) for e in program.events.values())
+    )
     gen = (machine.name, name) in module.generators
     return FnInfo(py, name, f.param_count, gen, unwrap)
 
 
 def _machine_type(
+    program: ir.ProgramIR,
     machine: ir.MachineIR,
     module: CodeModule,
     namespace: dict[str, Any],
@@ -139,7 +156,7 @@ def _machine_type(
         if name is None:
             return None
         if name not in fns:
-            fns[name] = _fn_info(machine, name, module, namespace)
+            fns[name] = _fn_info(program, machine, name, module, namespace)
         return fns[name]
 
     for state in machine.states.values():

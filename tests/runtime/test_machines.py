@@ -186,3 +186,21 @@ machine Other {
     assert last.machines[1].fields[0][0] == "boss"
     # unchanged machines share their snapshot object between steps
     assert any(a.machines[1] is b.machines[1] for a, b in itertools.pairwise(recorder_snaps[2:]))
+
+
+def test_single_tuple_payload_fits_its_element() -> None:
+    """Handler rule 6.3: a 1-tuple payload fits a parameter its element fits."""
+    text = """
+event e: (int);
+machine Main {
+  start state S {
+    entry {
+      send this, e, (5,);
+      receive { case e: (v: int) { print format("recv {0}", v); } }
+      send this, e, (6,);
+    }
+    on e do (x: int) { print format("do {0}", x); }
+  }
+}
+"""
+    assert run(text).prints == ["recv 5", "do 6"]
