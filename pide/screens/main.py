@@ -152,7 +152,11 @@ class MainScreen(Screen[None]):
         return self._compiling or self._compile_timer is not None
 
     def show_path(self, path: str) -> str:
-        return display_path(path, self.project.root if self.project else None)
+        """`path` as the user should read it: relative to the project's root."""
+        if self.project is not None:
+            return display_path(path, self.project.root)
+        target = Path(self.target)
+        return display_path(path, target.parent if target.is_file() else None)
 
     # --- start-up -----------------------------------------------------------------------
 
@@ -168,6 +172,8 @@ class MainScreen(Screen[None]):
         self.set_interval(POLL_INTERVAL, self.check_disk)
 
     def _initial_file(self, project: Project | None) -> str | None:
+        if project is None and Path(self.target).is_file():
+            return self.target  # an unusable .pproj: open it, so it can be fixed
         if self.target.endswith(".p"):
             parent = Path(self.target).parent
             return self.target if Path(self.target).is_file() or parent.is_dir() else None
@@ -178,6 +184,10 @@ class MainScreen(Screen[None]):
             self.project = project
         if self.project is None:
             self.status.project = ""
+            if Path(self.target).is_file():
+                # Without a project, still list what was opened so it can be fixed.
+                target = Path(self.target)
+                self.sidebar.project_tree.show_project(target.stem, target.parent, [], self.target)
             return
         files = [f.path for f in self.project.files]
         pproj = str(self.project.project_file) if self.project.project_file else None
