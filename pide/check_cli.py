@@ -46,9 +46,10 @@ def add_check_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     p.add_argument(
         "--liveness-threshold",
         type=int,
-        default=0,
+        default=None,
         metavar="N",
-        help="report a spec that stays hot for N consecutive steps (off: 0)",
+        help="report a spec that stays hot for N steps without reaching a cold state "
+        "(0: off; default: off for declared tests, max-steps/4 for DefaultImpl)",
     )
     p.add_argument(
         "--fail-on-max-steps", action="store_true", help="reaching the step bound is a bug"

@@ -135,6 +135,13 @@ def _final_report(observer: Observer, progress: CheckProgress) -> None:
         observer(progress)
 
 
+def liveness_threshold(config: CheckConfig, test: TestCaseIR) -> int:
+    """The temperature threshold a run of `test` uses (see `CheckConfig.liveness_threshold`)."""
+    if config.liveness_threshold is not None:
+        return config.liveness_threshold
+    return config.max_steps // 4 if test.kind == "default" else 0
+
+
 class Checker:
     """Runs one test case of a compiled program under a strategy."""
 
@@ -172,7 +179,7 @@ class Checker:
         self, compiled: CompiledProgram, test: TestCaseIR, config: CheckConfig, fair: bool
     ) -> Runtime:
         max_steps = config.max_steps
-        threshold = config.liveness_threshold if fair else 0
+        threshold = liveness_threshold(config, test) if fair else 0
         if config.replay is not None and config.strategy == "replay":
             max_steps = max(max_steps, len(config.replay.steps))
             if threshold == 0 and config.replay.fair:

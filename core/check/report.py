@@ -38,7 +38,10 @@ class CheckConfig:
     `strategy` is `random`, `pct:<d>`, `dfs` or `replay` (which needs `replay`). `seed`
     None means "pick one" (the report says which). `max_steps` bounds every schedule
     (decisions plus choices); `liveness_threshold` > 0 turns on the hot-state temperature
-    check for fair strategies. `adversarial` is the share of random schedules that resolve
+    check for fair strategies, 0 turns it off, and None (the default) picks it per test case:
+    a quarter of `max_steps` for the synthesised `DefaultImpl` (reference 8.9's reading of
+    liveness in programs without tests: a monitor hot that long without cooling down is a
+    bug), off for declared tests. `adversarial` is the share of random schedules that resolve
     `$` unfairly (see `strategies`). `record_trace` re-runs a buggy schedule to record its
     trace. `progress_every` is the minimum time between observer calls, in seconds.
     """
@@ -48,7 +51,7 @@ class CheckConfig:
     seed: int | None = None
     strategy: str = "random"
     timeout: float | None = None
-    liveness_threshold: int = 0
+    liveness_threshold: int | None = None
     fail_on_max_steps: bool = False
     max_loop_iterations: int = 1_000_000
     adversarial: float = 0.25

@@ -137,13 +137,16 @@ def _tests(
     main = table.machines.get("Main")
     if not has_declared and main is not None and main.kind == "machine":
         bindings = {m.name: m.name for m in table.machines.values() if m.kind == "machine"}
-        scenarios = tuple(
+        # Reference 7.4 attaches only scenarios here; pide also attaches every spec, watching
+        # every machine (the interpretation 8.9 documents for programs without tests): a
+        # designer who writes a spec expects it to be checked.
+        monitors = tuple(
             ir.MonitorAttachment(m.name, frozenset(bindings))
             for m in table.machines.values()
-            if m.kind == "scenario"
+            if m.kind in ("scenario", "spec")
         )
         tests.append(
-            ir.TestCaseIR("DefaultImpl", "Main", bindings, scenarios, {}, "default", main.span)
+            ir.TestCaseIR("DefaultImpl", "Main", bindings, monitors, {}, "default", main.span)
         )
     return tests
 

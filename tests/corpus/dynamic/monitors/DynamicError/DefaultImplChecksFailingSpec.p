@@ -1,4 +1,5 @@
-// DefaultImpl-only program: specs are NOT attached (7.4), so this spec's failing assert is never run.
+// bug: assertion
+// Program without tests: its DefaultImpl attaches every spec (pide reads 7.4 as 8.9 suggests), so the failing assert fires.
 event eReading: int;
 
 spec NeverAbove50 observes eReading {

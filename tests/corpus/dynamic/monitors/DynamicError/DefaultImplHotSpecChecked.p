@@ -1,4 +1,5 @@
-// DefaultImpl-only program: a spec left in a hot state is not checked, because specs are not attached (7.4, 8.11).
+// bug: liveness
+// Program without tests: its DefaultImpl attaches every spec (pide reads 7.4 as 8.9 suggests), so the spec left hot at the end is a liveness bug.
 event eRequest;
 event eReply;
 
