@@ -756,5 +756,5 @@ class AstBuilder:
     def verifier_decl(self, c: list[Any]) -> ast.UnsupportedDecl:
         keyword = str(c[0])
         span = self.span(c)
-        self.unsupported(f"a '{keyword}' declaration", self._tok_span(c[0]))
+        self.unsupported(f"'{keyword}' declarations", self._tok_span(c[0]))
         return ast.UnsupportedDecl(keyword, span)
