@@ -21,13 +21,14 @@ from pathlib import Path
 from pide.check_cli import add_check_commands
 from pide.core.api import CompileResult, compile_path
 from pide.core.diagnostics import render_diagnostic
+from pide.diagram_cli import add_diagram_command
 from pide.sarif import to_sarif
 
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_ERROR = 2
 
-COMMANDS = ("compile", "tests", "check", "replay", "explain", "open")
+COMMANDS = ("compile", "tests", "check", "replay", "diagram", "explain", "open")
 
 
 def _print_diagnostics(result: CompileResult, fmt: str) -> None:
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_tests)
 
     add_check_commands(sub)
+    add_diagram_command(sub)
 
     p = sub.add_parser("explain", help="explain a diagnostic code, e.g. 'pide explain P0301'")
     p.add_argument("code")
