@@ -25,6 +25,7 @@ from pide.core.semantics.types import EnumType
 from pide.core.semantics.warnings import report_warnings
 from pide.core.source import Span
 from pide.core.syntax import ast
+from pide.core.syntax.gcpause import long_lived
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +153,11 @@ def _tests(
 
 
 def analyze(program: ast.Program) -> AnalysisResult:
+    with long_lived():  # the IR outlives the analysis: see pide.core.syntax.gcpause
+        return _analyze(program)
+
+
+def _analyze(program: ast.Program) -> AnalysisResult:
     bag = DiagnosticBag()
     table, declarer = declare_program(program, bag)
     table.included_files = frozenset(u.path for u in program.units if u.from_included_project)

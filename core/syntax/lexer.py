@@ -9,6 +9,8 @@ which knows which terminals the current LR state accepts and re-types or splits 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -16,36 +18,45 @@ class Tok(str):
     """A token: its text (it *is* the string) plus terminal type and position.
 
     Positions follow lark's conventions (0-based offsets, 1-based line/column, end column
-    exclusive) so spans can be built directly.
+    exclusive) so spans can be built directly. A token never spans lines, so its end is
+    derived from its length instead of being stored: the lexer makes one per word of the
+    model, and every stored field is a cost.
     """
 
-    __slots__ = ("column", "end_column", "end_line", "end_pos", "line", "start_pos", "type")
+    __slots__ = ("column", "line", "start_pos", "type")
 
     type: str
     start_pos: int
-    end_pos: int
     line: int
     column: int
-    end_line: int
-    end_column: int
 
-    def __new__(cls, type_: str, value: str, start: int, line: int, column: int) -> Tok:
-        self = str.__new__(cls, value)
+    @classmethod
+    def make(cls, type_: str, value: str, start: int, line: int, column: int) -> Tok:
+        self = cls(value)
         self.type = type_
         self.start_pos = start
-        self.end_pos = start + len(value)
         self.line = line
         self.column = column
-        self.end_line = line
-        self.end_column = column + len(value)
         return self
 
     @property
     def value(self) -> str:
         return str.__str__(self)
 
+    @property
+    def end_pos(self) -> int:
+        return self.start_pos + len(self)
+
+    @property
+    def end_line(self) -> int:
+        return self.line
+
+    @property
+    def end_column(self) -> int:
+        return self.column + len(self)
+
     def retyped(self, type_: str) -> Tok:
-        return Tok(type_, self.value, self.start_pos, self.line, self.column)
+        return Tok.make(type_, self.value, self.start_pos, self.line, self.column)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +77,8 @@ _PUNCTUATION = [
     ",", ".", ":",
 ]  # fmt: skip
 
+# One match per token: leading whitespace, then exactly one alternative. `ERR` takes any
+# character no token starts with, so the scan never has to search for the next match.
 _MASTER = re.compile(
     r"[ \t\r\n\f]*(?:"
     r"(?P<LC>//[^\n]*)"
@@ -77,8 +90,11 @@ _MASTER = re.compile(
     r"|(?P<INT>[0-9]+)"
     r'|(?P<STRING>"(?:\\[^\n]|[^"\\\n])*")'
     r"|(?P<PUNCT>" + "|".join(re.escape(p) for p in _PUNCTUATION) + ")"
+    r"|(?P<ERR>[\s\S])"
     r"|$)"
 )
+_LC, _BC, _UC, _INITC, _IDEN, _FLOAT, _INT, _STRING, _PUNCT, _ERR = range(1, 11)
+assert _MASTER.groupindex["ERR"] == _ERR
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,84 +106,85 @@ class TerminalNames:
 
 
 class Lexer:
-    """Iterates tokens of one text; `restart(pos)` re-lexes from a position (token splits)."""
+    """Iterates tokens of one text: `tokens` is an iterator over them, which
+    `restart(pos)` replaces to re-lex from a position (the parser's token splits)."""
 
     def __init__(self, text: str, names: TerminalNames) -> None:
         self.text = text
         self.names = names
-        self.pos = 0
-        self.line = 1
-        self.line_start = 0
         self.errors: list[LexError] = []
-
-    def _advance_lines(self, start: int, end: int) -> None:
-        text = self.text
-        nl = text.count("\n", start, end)
-        if nl:
-            self.line += nl
-            self.line_start = text.rfind("\n", start, end) + 1
+        starts = [0]
+        find = text.find
+        nl = find("\n")
+        while nl != -1:
+            starts.append(nl + 1)
+            nl = find("\n", nl + 1)
+        self._line_starts = starts
+        self.tokens: Iterator[Tok] = self._scan(0)
 
     def next(self) -> Tok | None:
         """The next token, or None at the end; lexical errors are collected in `errors`."""
+        return next(self.tokens, None)
+
+    def restart(self, pos: int) -> None:
+        """Continue lexing at `pos`: `tokens` becomes a new iterator."""
+        self.tokens = self._scan(pos)
+
+    def _scan(self, pos: int) -> Iterator[Tok]:
+        """Tokens from `pos` on. Lines are found by bisecting the line starts, only when a
+        token starts beyond the current line (most tokens share a line with the previous)."""
         text = self.text
         keywords = self.names.keywords
         punct = self.names.punctuation
-        match = _MASTER.match
-        n = len(text)
-        while self.pos < n:
-            m = match(text, self.pos)
-            if m is None:
-                # Only whitespace can precede the failure: skip it, then report the character.
-                pos = self.pos
-                while text[pos] in " \t\r\n\f":
-                    pos += 1
-                self._advance_lines(self.pos, pos)
-                self.pos = pos
-                self._error(pos)
-                continue
-            kind = m.lastgroup
-            pos = m.start(kind) if kind is not None else m.end()
-            end = m.end()
-            if pos != self.pos:
-                self._advance_lines(self.pos, pos)
-            if kind is None:  # trailing whitespace at the end of the text
-                self.pos = end
-                continue
-            if kind == "LC" or kind == "BC":
-                self._advance_lines(pos, end)
-                self.pos = end
-                continue
-            self.pos = end
-            column = pos - self.line_start + 1
-            value = m.group(kind)
-            if kind == "IDEN":
-                return Tok(keywords.get(value, "IDEN"), value, pos, self.line, column)
-            if kind == "PUNCT":
-                return Tok(punct[value], value, pos, self.line, column)
-            if kind == "UC":
-                self.errors.append(LexError("comment", pos, self.line, column, "/*"))
-                self._advance_lines(pos, end)
-                continue
-            if kind == "INITC":
-                return Tok(keywords.get(value, "IDEN"), value, pos, self.line, column)
-            assert kind is not None
-            return Tok(kind, value, pos, self.line, column)
-        return None
-
-    def _error(self, pos: int) -> None:
-        text = self.text
-        column = pos - self.line_start + 1
-        if text[pos] == '"':
-            newline = text.find("\n", pos)
-            end = newline if newline != -1 else len(text)
-            self.errors.append(LexError("string", pos, self.line, column, text[pos:end]))
-            self.pos = end
-        else:
-            self.errors.append(LexError("char", pos, self.line, column, text[pos]))
-            self.pos = pos + 1
-
-    def restart(self, pos: int, line: int, column: int) -> None:
-        """Continue lexing at `pos` (inside the current line)."""
-        self.pos = pos
-        self.line = line
-        self.line_start = pos - column + 1
+        starts = self._line_starts
+        last_line = len(starts)
+        make = Tok
+        errors = self.errors
+        line = bisect_right(starts, pos)
+        line_start = starts[line - 1]
+        next_start = starts[line] if line < last_line else len(text) + 1
+        while True:
+            for m in _MASTER.finditer(text, pos):
+                kind = m.lastindex
+                if kind is None:  # only whitespace is left
+                    return
+                start, end = m.span(kind)
+                if start >= next_start:
+                    line = bisect_right(starts, start)
+                    line_start = starts[line - 1]
+                    next_start = starts[line] if line < last_line else len(text) + 1
+                value = text[start:end]
+                tok = make(value)
+                if kind == _IDEN:
+                    tok.type = keywords.get(value, "IDEN")
+                elif kind == _PUNCT:
+                    tok.type = punct[value]
+                elif kind == _INT:
+                    tok.type = "INT"
+                elif kind == _STRING:
+                    tok.type = "STRING"
+                elif kind == _FLOAT:
+                    tok.type = "FLOAT"
+                elif kind in (_LC, _BC):
+                    continue
+                elif kind == _INITC:
+                    tok.type = keywords.get(value, "IDEN")
+                elif kind == _UC:
+                    errors.append(LexError("comment", start, line, start - line_start + 1, "/*"))
+                    continue
+                else:  # ERR
+                    column = start - line_start + 1
+                    if value == '"':
+                        newline = text.find("\n", start)
+                        stop = newline if newline != -1 else len(text)
+                        errors.append(LexError("string", start, line, column, text[start:stop]))
+                        pos = stop
+                        break  # resume after the unclosed string
+                    errors.append(LexError("char", start, line, column, value))
+                    continue
+                tok.start_pos = start
+                tok.line = line
+                tok.column = start - line_start + 1
+                yield tok
+            else:
+                return

@@ -23,7 +23,6 @@ Error messages describe what was expected in P terms ("expected an expression", 
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from lark import Lark
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
 from pide.core.source import SourceFile, Span
 from pide.core.syntax import ast
+from pide.core.syntax.gcpause import long_lived
 from pide.core.syntax.lexer import _PUNCTUATION, Lexer, LexError, TerminalNames, Tok
 from pide.core.syntax.transformer import AstBuilder
 
@@ -149,7 +149,6 @@ _MEMBER_KEYWORDS = {"var", "state", "start", "hot", "cold"}
 _STATE_ITEM_KEYWORDS = {"entry", "exit", "on", "defer", "ignore"}
 _SYNC_KEEP_VALUES = _TOP_LEVEL_KEYWORDS | _MEMBER_KEYWORDS | _STATE_ITEM_KEYWORDS | {"}"}
 _ERROR_COOLDOWN = 2
-_SHIFT, _REDUCE = 0, 1
 _END = "$END"
 
 
@@ -166,11 +165,14 @@ class _Rule:
     splices: bool  # some child may be an _Inline list
 
 
+# An action is a shift (the target state, an int) or a reduction (its _Rule): telling them
+# apart by type saves unpacking a pair on every step of the LR loop.
+_Action = int | _Rule
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    actions: dict[
-        int, dict[str, tuple[int, Any]]
-    ]  # state -> terminal -> (shift, state)|(reduce, rule)
+    actions: dict[int, dict[str, _Action]]  # state -> terminal -> action
     gotos: dict[int, dict[str, int]]
     start: int
     names: dict[str, str]  # terminal name -> the text a user would type
@@ -226,17 +228,17 @@ def _load_grammar() -> _Grammar:
     table = lark.parser.parser.parser.parse_table
     builder = AstBuilder()
     rules: dict[int, _Rule] = {}
-    actions: dict[int, dict[str, tuple[int, Any]]] = {}
+    actions: dict[int, dict[str, _Action]] = {}
     gotos: dict[int, dict[str, int]] = {}
     terminal_names = {t.name for t in lark.terminals} | {_END}
     for state, row in table.states.items():
-        acts: dict[str, tuple[int, Any]] = {}
+        acts: dict[str, _Action] = {}
         gos: dict[str, int] = {}
         for sym, (action, arg) in row.items():
             if sym not in terminal_names:
                 gos[sym] = arg
             elif action.name == "Shift":
-                acts[sym] = (_SHIFT, arg)
+                acts[sym] = arg
             else:
                 key = id(arg)
                 if key not in rules:
@@ -244,7 +246,7 @@ def _load_grammar() -> _Grammar:
                     unit = len(arg.expansion) == 1 and arg.options.expand1 and not arg.alias
                     callback = None if unit else _make_callback(builder, arg)
                     rules[key] = _Rule(len(arg.expansion), arg.origin.name, callback, splices)
-                acts[sym] = (_REDUCE, rules[key])
+                acts[sym] = rules[key]
         actions[state] = acts
         gotos[state] = gos
     names = {t.name: str(t.pattern.value) for t in lark.terminals}
@@ -327,7 +329,10 @@ class _Driver:
     def _next(self) -> Tok:
         if self.pushback:
             return self.pushback.pop()
-        tok = self.lexer.next()
+        return self._after_lexer(self.lexer.next())
+
+    def _after_lexer(self, tok: Tok | None) -> Tok:
+        """The token the parser sees after the lexer produced `tok` (None at the end)."""
         if len(self.lexer.errors) > self.reported_lex_errors:
             self._report_lex_errors()
             if tok is not None:
@@ -335,10 +340,13 @@ class _Driver:
                 self._panic(tok)
                 return self._next()
         if tok is None:
-            n = len(self.source.text)
-            line, col = self.source.position(n)
-            return Tok(_END, "", n, line, col)
+            return self._end_token()
         return tok
+
+    def _end_token(self) -> Tok:
+        n = len(self.source.text)
+        line, col = self.source.position(n)
+        return Tok.make(_END, "", n, line, col)
 
     def _report_lex_errors(self) -> None:
         for err in self.lexer.errors[self.reported_lex_errors :]:
@@ -381,11 +389,11 @@ class _Driver:
             act = actions[states[-1]].get(tok_type)
             if act is None:
                 raise _Reject
-            if act[0] == _SHIFT:
-                states.append(act[1])
+            if type(act) is int:
+                states.append(act)
                 values.append(tok)
                 return
-            rule: _Rule = act[1]
+            rule: _Rule = act  # type: ignore[assignment]
             callback = rule.callback
             if callback is None:
                 # A unit rule (`?a: b`): the value stays, only the top state changes. Chains
@@ -418,9 +426,9 @@ class _Driver:
         top = self.g.gotos[below][rule.origin]
         while True:
             act = self.g.actions[top].get(tok_type)
-            if act is None or act[0] == _SHIFT or act[1].callback is not None:
+            if act is None or isinstance(act, int) or act.callback is not None:
                 return top
-            top = self.g.gotos[below][act[1].origin]
+            top = self.g.gotos[below][act.origin]
 
     def _can_take(self, tok: Tok) -> bool:
         return tok.type in self.g.actions[self.states[-1]]
@@ -441,12 +449,12 @@ class _Driver:
             return tok.retyped("IDEN")
         if tok.type == "FLOAT" and "DOT" in acts and tok.value.startswith("."):
             # `t.0` / `t.0.1`: no float can start here, so this is a dot and an integer.
-            self.lexer.restart(tok.start_pos + 1, tok.line, tok.column + 1)
-            return Tok("DOT", ".", tok.start_pos, tok.line, tok.column)
+            self.lexer.restart(tok.start_pos + 1)
+            return Tok.make("DOT", ".", tok.start_pos, tok.line, tok.column)
         if tok.type == "FLOAT" and "INT" in acts and not tok.value.startswith("."):
             digits = tok.value.split(".", 1)[0]
-            self.lexer.restart(tok.start_pos + len(digits), tok.line, tok.column + len(digits))
-            return Tok("INT", digits, tok.start_pos, tok.line, tok.column)
+            self.lexer.restart(tok.start_pos + len(digits))
+            return Tok.make("INT", digits, tok.start_pos, tok.line, tok.column)
         return tok
 
     # -- diagnostics --------------------------------------------------------------------
@@ -514,11 +522,76 @@ class _Driver:
     # -- the loop -----------------------------------------------------------------------
 
     def run(self) -> list[ast.Decl]:
+        """The LR loop. Its common case (a token the current state takes as it is, no
+        lexical error pending) is inlined here with everything in local variables; any
+        other case goes through `_feed`, `_next` and the recovery methods."""
+        g = self.g
+        actions = g.actions
+        gotos = g.gotos
+        unit_memo = g.unit_memo
+        states = self.states
+        values = self.values
+        pushback = self.pushback
+        lexer = self.lexer
+        lex_errors = lexer.errors
+        reserved = RESERVED_WORDS
+        splice = _splice
+        tokens = lexer.tokens
         while True:
-            tok = self._next()
-            if tok.type == _END:
+            if pushback:
+                tok = pushback.pop()
+            else:
+                tok_or_none = next(tokens, None)
+                if tok_or_none is None or len(lex_errors) != self.reported_lex_errors:
+                    tok = self._after_lexer(tok_or_none)
+                    tokens = lexer.tokens
+                else:
+                    tok = tok_or_none
+            tok_type = tok.type
+            if tok_type == _END:
                 return self._finish(tok)
-            self._feed(tok)
+            act = actions[states[-1]].get(tok_type)
+            if act is None:
+                self._feed(tok)
+                tokens = lexer.tokens
+                continue
+            # Reduce (building AST nodes) until `tok` can be shifted: see _shift_or_reduce.
+            while type(act) is not int:
+                rule: _Rule = act  # type: ignore[assignment]
+                callback = rule.callback
+                if callback is None:
+                    key = (states[-2], states[-1], tok_type)
+                    top = unit_memo.get(key)
+                    if top is None:
+                        top = self._follow_units(states[-2], rule, tok_type)
+                        unit_memo[key] = top
+                    states[-1] = top
+                else:
+                    n = rule.length
+                    if n:
+                        children = values[-n:]
+                        del values[-n:]
+                        del states[-n:]
+                        if rule.splices:
+                            children = splice(children)
+                    else:
+                        children = []
+                    values.append(callback(children))
+                    states.append(gotos[states[-1]][rule.origin])
+                act = actions[states[-1]].get(tok_type)
+                if act is None:
+                    break
+            if act is None:
+                self._rejected(tok)
+                tokens = lexer.tokens
+                continue
+            states.append(act)
+            values.append(tok)
+            if tok_type == "IDEN" and tok in reserved:
+                self._check_reserved(tok)
+            self.prev = tok
+            if self.cooldown:
+                self.cooldown -= 1
 
     def _finish(self, end: Tok) -> list[ast.Decl]:
         while True:
@@ -557,6 +630,10 @@ class _Driver:
             if self.cooldown:
                 self.cooldown -= 1
             return
+        self._rejected(tok)
+
+    def _rejected(self, tok: Tok) -> None:
+        """`tok` cannot be shifted (after whatever reductions it caused): repair or report."""
         if self._insert_semicolon(tok):
             return
         self._report(
@@ -576,7 +653,7 @@ class _Driver:
         if "SEMICOLON" not in self.g.actions[self.states[-1]]:
             return False
         saved_states, saved_values = list(self.states), list(self.values)
-        semi = Tok("SEMICOLON", ";", prev.end_pos, prev.end_line, prev.end_column)
+        semi = Tok.make("SEMICOLON", ";", prev.end_pos, prev.end_line, prev.end_column)
         try:
             self._shift_or_reduce(semi)
             after = self.states[-1]
@@ -631,9 +708,7 @@ class _Driver:
         if len(self.lexer.errors) > self.reported_lex_errors:
             self._report_lex_errors()
         if tok is None:
-            n = len(self.source.text)
-            line, col = self.source.position(n)
-            return Tok(_END, "", n, line, col)
+            return self._end_token()
         return tok
 
     def _resume_at(self, tok: Tok, feed: bool = True) -> bool:
@@ -690,14 +765,9 @@ def parse_source(source: SourceFile) -> tuple[ast.SourceUnit, list[Diagnostic]]:
         bag = DiagnosticBag()
         grammar.builder.path = source.path
         grammar.builder.diagnostics = bag
-        gc_was_enabled = gc.isenabled()
-        gc.disable()  # the AST is acyclic; collecting while building it only costs time
-        try:
+        with long_lived():  # the AST is acyclic and outlives the parse: see gcpause
             decls = _Driver(grammar, source, bag).run()
-        finally:
-            if gc_was_enabled:
-                gc.enable()
-        unit = ast.SourceUnit(source.path, tuple(d for d in decls if d is not None))
+            unit = ast.SourceUnit(source.path, tuple(d for d in decls if d is not None))
         return unit, bag.sorted()
 
 

@@ -9,12 +9,29 @@ literal out of range, a PVerifier-only construct) become diagnostics.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from pide.core.diagnostics import DiagnosticBag
 from pide.core.source import Span
 from pide.core.syntax import ast
 from pide.core.syntax.lexer import Tok as Token
+
+if TYPE_CHECKING:
+    # mypy checks every `make.X(...)` / `new_span(...)` against the real constructor.
+    from pide.core.source import Span as new_span
+    from pide.core.syntax import ast as make
+else:
+    from pide.core.syntax.fastnew import fast_namespace, fast_new
+
+    make = fast_namespace(ast)  # the nodes' constructors, without frozen-dataclass overhead
+    new_span = fast_new(Span)
+
+# Node types that carry a `span` field: a span's edges come from these or from tokens.
+_SPANNED = frozenset(
+    cls
+    for cls in vars(ast).values()
+    if isinstance(cls, type) and "span" in getattr(cls, "__dataclass_fields__", {})
+)
 
 INT32_MAX = 2147483647
 
@@ -86,15 +103,10 @@ class AstBuilder:
     # -- helpers ----------------------------------------------------------------------
 
     def _tok_span(self, tok: Token) -> Span:
-        return Span(
-            self.path,
-            tok.start_pos,
-            tok.end_pos,
-            tok.line,
-            tok.column,
-            tok.end_line,
-            tok.end_column,
-        )
+        start = tok.start_pos
+        column = tok.column
+        n = len(tok)
+        return new_span(self.path, start, start + n, tok.line, column, tok.line, column + n)
 
     def _leaf_span(self, leaf: Any) -> Span:
         if isinstance(leaf, Token):
@@ -107,23 +119,41 @@ class AstBuilder:
         raise TypeError(f"no span for {leaf!r}")
 
     def span(self, *items: Any) -> Span:
+        """From the first token or node of `items` to the last (lists nest)."""
         if len(items) == 1 and type(items[0]) is list and items[0]:
+            # The common case, read straight off the edge children (no Span per token).
             a, b = items[0][0], items[0][-1]
-            a_ok = isinstance(a, Token) or hasattr(a, "span")
-            if a_ok and (isinstance(b, Token) or hasattr(b, "span")):
-                sa, sb = self._leaf_span(a), self._leaf_span(b)
-                return Span(self.path, sa.start, sb.end, sa.line, sa.col, sb.end_line, sb.end_col)
+            ta, tb = type(a), type(b)
+            if ta is Token:
+                start, line, col = a.start_pos, a.line, a.column
+            elif ta in _SPANNED:
+                sa = a.span
+                start, line, col = sa.start, sa.line, sa.col
+            else:
+                return self._span_slow(items)
+            if tb is Token:
+                n = len(b)
+                end, end_line, end_col = b.start_pos + n, b.line, b.column + n
+            elif tb in _SPANNED:
+                sb = b.span
+                end, end_line, end_col = sb.end, sb.end_line, sb.end_col
+            else:
+                return self._span_slow(items)
+            return new_span(self.path, start, end, line, col, end_line, end_col)
+        return self._span_slow(items)
+
+    def _span_slow(self, items: tuple[Any, ...]) -> Span:
         first = _edge(items, last=False)
         if first is None:
-            return Span(self.path, 0, 0, 1, 1, 1, 1)
+            return new_span(self.path, 0, 0, 1, 1, 1, 1)
         a = self._leaf_span(first)
         b = self._leaf_span(_edge(items, last=True))
-        return Span(self.path, a.start, b.end, a.line, a.col, b.end_line, b.end_col)
+        return new_span(self.path, a.start, b.end, a.line, a.col, b.end_line, b.end_col)
 
     @staticmethod
     def nodes(children: list[Any]) -> list[Any]:
         """Children without the keyword/punctuation tokens."""
-        return [c for c in children if not isinstance(c, Token)]
+        return [c for c in children if type(c) is not Token]
 
     def unsupported(self, what: str, span: Span) -> None:
         self.diagnostics.error(
@@ -136,13 +166,13 @@ class AstBuilder:
 
     def name(self, c: list[Any]) -> ast.Name:
         tok = c[0]
-        return ast.Name(str(tok), self._tok_span(tok))
+        return make.Name(str(tok), self._tok_span(tok))
 
     def halt_name(self, c: list[Any]) -> ast.Name:
-        return ast.Name("halt", self._tok_span(c[0]))
+        return make.Name("halt", self._tok_span(c[0]))
 
     def null_name(self, c: list[Any]) -> ast.Name:
-        return ast.Name("null", self._tok_span(c[0]))
+        return make.Name("null", self._tok_span(c[0]))
 
     def name_list(self, c: list[Any]) -> tuple[ast.Name, ...]:
         return tuple(self.nodes(c))
@@ -158,7 +188,7 @@ class AstBuilder:
 
     def param(self, c: list[Any]) -> ast.Param:
         name, typ = self.nodes(c)
-        return ast.Param(name, typ, self.span(c))
+        return make.Param(name, typ, self.span(c))
 
     def start(self, c: list[Any]) -> list[ast.Decl]:
         return [d for d in c if d is not None and not isinstance(d, Token)]
@@ -166,56 +196,56 @@ class AstBuilder:
     # -- types --------------------------------------------------------------------------
 
     def prim_type(self, c: list[Any]) -> ast.PrimitiveTypeExpr:
-        return ast.PrimitiveTypeExpr(cast(Any, str(c[0])), self.span(c))
+        return make.PrimitiveTypeExpr(cast(Any, str(c[0])), self.span(c))
 
     def named_type(self, c: list[Any]) -> ast.NamedTypeExpr:
-        return ast.NamedTypeExpr(c[0], c[0].span)
+        return make.NamedTypeExpr(c[0], c[0].span)
 
     def seq_type(self, c: list[Any]) -> ast.SeqTypeExpr:
-        return ast.SeqTypeExpr(self.nodes(c)[0], self.span(c))
+        return make.SeqTypeExpr(self.nodes(c)[0], self.span(c))
 
     def set_type(self, c: list[Any]) -> ast.SetTypeExpr:
-        return ast.SetTypeExpr(self.nodes(c)[0], self.span(c))
+        return make.SetTypeExpr(self.nodes(c)[0], self.span(c))
 
     def map_type(self, c: list[Any]) -> ast.MapTypeExpr:
         key, value = self.nodes(c)
-        return ast.MapTypeExpr(key, value, self.span(c))
+        return make.MapTypeExpr(key, value, self.span(c))
 
     def tuple_type(self, c: list[Any]) -> ast.TupleTypeExpr:
-        return ast.TupleTypeExpr(tuple(self.nodes(c)), self.span(c))
+        return make.TupleTypeExpr(tuple(self.nodes(c)), self.span(c))
 
     def named_tuple_type(self, c: list[Any]) -> ast.NamedTupleTypeExpr:
         parts = self.nodes(c)
         fields = tuple((parts[i], parts[i + 1]) for i in range(0, len(parts), 2))
-        return ast.NamedTupleTypeExpr(fields, self.span(c))
+        return make.NamedTupleTypeExpr(fields, self.span(c))
 
     # -- top-level declarations ---------------------------------------------------------
 
     def foreign_type_decl(self, c: list[Any]) -> ast.TypeDecl:
-        return ast.TypeDecl(self.nodes(c)[0], None, self.span(c))
+        return make.TypeDecl(self.nodes(c)[0], None, self.span(c))
 
     def alias_decl(self, c: list[Any]) -> ast.TypeDecl:
         name, typ = self.nodes(c)
-        return ast.TypeDecl(name, typ, self.span(c))
+        return make.TypeDecl(name, typ, self.span(c))
 
     def enum_plain(self, c: list[Any]) -> ast.EnumElement:
-        return ast.EnumElement(c[0], None, c[0].span)
+        return make.EnumElement(c[0], None, c[0].span)
 
     def enum_valued(self, c: list[Any]) -> ast.EnumElement:
         name, tok = c[0], c[2]
-        return ast.EnumElement(name, self._int_value(tok), self.span(c))
+        return make.EnumElement(name, self._int_value(tok), self.span(c))
 
     def enum_decl(self, c: list[Any]) -> ast.EnumDecl:
         parts = self.nodes(c)
-        return ast.EnumDecl(parts[0], tuple(parts[1:]), self.span(c))
+        return make.EnumDecl(parts[0], tuple(parts[1:]), self.span(c))
 
     def event_decl(self, c: list[Any]) -> ast.EventDecl:
         parts = self.nodes(c)
-        return ast.EventDecl(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
+        return make.EventDecl(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
 
     def eventset_decl(self, c: list[Any]) -> ast.EventSetDecl:
         name, events = self.nodes(c)
-        return ast.EventSetDecl(name, events, self.span(c))
+        return make.EventSetDecl(name, events, self.span(c))
 
     def interface_decl(self, c: list[Any]) -> ast.InterfaceDecl:
         name = c[1]
@@ -226,7 +256,7 @@ class AstBuilder:
                 receives = part
             elif not isinstance(part, Token):
                 payload = part
-        return ast.InterfaceDecl(name, payload, receives, self.span(c))
+        return make.InterfaceDecl(name, payload, receives, self.span(c))
 
     def receives_clause(self, c: list[Any]) -> tuple[str, tuple[ast.Name, ...]]:
         events = self.nodes(c)
@@ -246,7 +276,7 @@ class AstBuilder:
                 receives = (receives or []) + list(events)
             else:
                 sends = (sends or []) + list(events)
-        return ast.MachineDecl(
+        return make.MachineDecl(
             name,
             tuple(receives) if receives is not None else None,
             tuple(sends) if sends is not None else None,
@@ -255,14 +285,14 @@ class AstBuilder:
         )
 
     def spec_decl(self, c: list[Any]) -> ast.SpecDecl:
-        return ast.SpecDecl(c[1], c[3], c[4], False, self.span(c))
+        return make.SpecDecl(c[1], c[3], c[4], False, self.span(c))
 
     def scenario_decl(self, c: list[Any]) -> ast.SpecDecl:
-        return ast.SpecDecl(c[1], c[3], c[4], True, self.span(c))
+        return make.SpecDecl(c[1], c[3], c[4], True, self.span(c))
 
     def param_decl(self, c: list[Any]) -> ast.GlobalParamDecl:
         names, typ = self.nodes(c)
-        return ast.GlobalParamDecl(names, typ, self.span(c))
+        return make.GlobalParamDecl(names, typ, self.span(c))
 
     def ret_type(self, c: list[Any]) -> ast.TypeExpr:
         return cast(ast.TypeExpr, c[1])
@@ -302,24 +332,24 @@ class AstBuilder:
 
     def fun_decl(self, c: list[Any]) -> ast.FunDecl:
         name, params, ret, rest = self._fun_parts(c)
-        return ast.FunDecl(name, params, ret, rest[-1], None, self.span(c))
+        return make.FunDecl(name, params, ret, rest[-1], None, self.span(c))
 
     def foreign_fun_decl(self, c: list[Any]) -> ast.FunDecl:
         name, params, ret, rest = self._fun_parts(c)
         creates = next((r[1] for r in rest if isinstance(r, tuple) and r[0] == "creates"), None)
-        return ast.FunDecl(name, params, ret, None, creates, self.span(c))
+        return make.FunDecl(name, params, ret, None, creates, self.span(c))
 
     def verifier_fun_decl(self, c: list[Any]) -> ast.FunDecl:
         name, params, _, _ = self._fun_parts(c)
         if any(isinstance(t, Token) and t == "return" for t in c):
             self.unsupported("a foreign function with a named 'return'", self.span(c))
-        return ast.FunDecl(name, params, None, None, None, self.span(c))
+        return make.FunDecl(name, params, None, None, None, self.span(c))
 
     # -- machine bodies -----------------------------------------------------------------
 
     def machine_body(self, c: list[Any]) -> ast.MachineBody:
         members = self.nodes(c)
-        return ast.MachineBody(
+        return make.MachineBody(
             tuple(m for m in members if isinstance(m, ast.VarDecl)),
             tuple(m for m in members if isinstance(m, ast.FunDecl)),
             tuple(m for m in members if isinstance(m, ast.StateDecl)),
@@ -328,7 +358,7 @@ class AstBuilder:
 
     def var_decl(self, c: list[Any]) -> ast.VarDecl:
         names, typ = self.nodes(c)
-        return ast.VarDecl(names, typ, self.span(c))
+        return make.VarDecl(names, typ, self.span(c))
 
     def temperature(self, c: list[Any]) -> Token:
         return cast(Token, c[0])
@@ -342,104 +372,104 @@ class AstBuilder:
         temp = next((str(m) for m in mods if m in ("hot", "cold")), None)
         parts = self.nodes(c[1:])
         name, items = parts[0], parts[1:]
-        return ast.StateDecl(name, is_start, cast(Any, temp), tuple(items), self.span(mods, c[1:]))
+        return make.StateDecl(name, is_start, cast(Any, temp), tuple(items), self.span(mods, c[1:]))
 
     def entry_anon(self, c: list[Any]) -> ast.EntryItem:
-        return ast.EntryItem(c[1], self.span(c))
+        return make.EntryItem(c[1], self.span(c))
 
     def entry_named(self, c: list[Any]) -> ast.EntryItem:
-        return ast.EntryItem(c[1], self.span(c))
+        return make.EntryItem(c[1], self.span(c))
 
     def exit_anon(self, c: list[Any]) -> ast.ExitItem:
-        return ast.ExitItem(c[1], self.span(c))
+        return make.ExitItem(c[1], self.span(c))
 
     def exit_named(self, c: list[Any]) -> ast.ExitItem:
-        return ast.ExitItem(c[1], self.span(c))
+        return make.ExitItem(c[1], self.span(c))
 
     def defer_item(self, c: list[Any]) -> ast.DeferItem:
-        return ast.DeferItem(c[1], self.span(c))
+        return make.DeferItem(c[1], self.span(c))
 
     def ignore_item(self, c: list[Any]) -> ast.IgnoreItem:
-        return ast.IgnoreItem(c[1], self.span(c))
+        return make.IgnoreItem(c[1], self.span(c))
 
     def on_do_named(self, c: list[Any]) -> ast.OnDoItem:
-        return ast.OnDoItem(c[1], c[3], self.span(c))
+        return make.OnDoItem(c[1], c[3], self.span(c))
 
     def on_do_anon(self, c: list[Any]) -> ast.OnDoItem:
-        return ast.OnDoItem(c[1], c[3], self.span(c))
+        return make.OnDoItem(c[1], c[3], self.span(c))
 
     def on_goto(self, c: list[Any]) -> ast.OnGotoItem:
-        return ast.OnGotoItem(c[1], c[3], None, self.span(c))
+        return make.OnGotoItem(c[1], c[3], None, self.span(c))
 
     def on_goto_anon(self, c: list[Any]) -> ast.OnGotoItem:
-        return ast.OnGotoItem(c[1], c[3], c[5], self.span(c))
+        return make.OnGotoItem(c[1], c[3], c[5], self.span(c))
 
     def on_goto_named(self, c: list[Any]) -> ast.OnGotoItem:
-        return ast.OnGotoItem(c[1], c[3], c[5], self.span(c))
+        return make.OnGotoItem(c[1], c[3], c[5], self.span(c))
 
     def anon_handler(self, c: list[Any]) -> ast.AnonHandler:
         parts = self.nodes(c)
         param = parts[0] if len(parts) == 2 else None
-        return ast.AnonHandler(param, parts[-1], self.span(c))
+        return make.AnonHandler(param, parts[-1], self.span(c))
 
     def anon_handler_many(self, c: list[Any]) -> ast.AnonHandler:
         parts = self.nodes(c)
         self.diagnostics.error(
             "P0406", "an anonymous handler takes at most one parameter", self.span(c[:-1])
         )
-        return ast.AnonHandler(parts[0], parts[-1], self.span(c))
+        return make.AnonHandler(parts[0], parts[-1], self.span(c))
 
     def function_body(self, c: list[Any]) -> ast.FunctionBody:
         parts = self.nodes(c)
         local_vars = tuple(p for p in parts if isinstance(p, ast.VarDecl))
         stmts = tuple(p for p in parts if not isinstance(p, ast.VarDecl))
-        return ast.FunctionBody(local_vars, stmts, self.span(c))
+        return make.FunctionBody(local_vars, stmts, self.span(c))
 
     # -- statements ---------------------------------------------------------------------
 
     def block(self, c: list[Any]) -> ast.BlockStmt:
-        return ast.BlockStmt(tuple(self.nodes(c)), self.span(c))
+        return make.BlockStmt(tuple(self.nodes(c)), self.span(c))
 
     def assert_stmt(self, c: list[Any]) -> ast.AssertStmt:
         parts = self.nodes(c)
-        return ast.AssertStmt(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
+        return make.AssertStmt(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
 
     def assume_stmt(self, c: list[Any]) -> ast.AssumeStmt:
         parts = self.nodes(c)
-        return ast.AssumeStmt(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
+        return make.AssumeStmt(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
 
     def print_stmt(self, c: list[Any]) -> ast.PrintStmt:
-        return ast.PrintStmt(c[1], self.span(c))
+        return make.PrintStmt(c[1], self.span(c))
 
     def return_stmt(self, c: list[Any]) -> ast.ReturnStmt:
         parts = self.nodes(c)
-        return ast.ReturnStmt(parts[0] if parts else None, self.span(c))
+        return make.ReturnStmt(parts[0] if parts else None, self.span(c))
 
     def break_stmt(self, c: list[Any]) -> ast.BreakStmt:
-        return ast.BreakStmt(self.span(c))
+        return make.BreakStmt(self.span(c))
 
     def continue_stmt(self, c: list[Any]) -> ast.ContinueStmt:
-        return ast.ContinueStmt(self.span(c))
+        return make.ContinueStmt(self.span(c))
 
     def assign_stmt(self, c: list[Any]) -> ast.AssignStmt:
         target, value = self.nodes(c)
-        return ast.AssignStmt(target, value, self.span(c))
+        return make.AssignStmt(target, value, self.span(c))
 
     def insert_stmt(self, c: list[Any]) -> ast.InsertStmt:
         target, key, value = self.nodes(c)
-        return ast.InsertStmt(target, key, value, self.span(c))
+        return make.InsertStmt(target, key, value, self.span(c))
 
     def add_stmt(self, c: list[Any]) -> ast.AddStmt:
         target, value = self.nodes(c)
-        return ast.AddStmt(target, value, self.span(c))
+        return make.AddStmt(target, value, self.span(c))
 
     def remove_stmt(self, c: list[Any]) -> ast.RemoveStmt:
         target, value = self.nodes(c)
-        return ast.RemoveStmt(target, value, self.span(c))
+        return make.RemoveStmt(target, value, self.span(c))
 
     def while_stmt(self, c: list[Any]) -> ast.WhileStmt:
         cond, body = self.nodes(c)
-        return ast.WhileStmt(cond, body, self.span(c))
+        return make.WhileStmt(cond, body, self.span(c))
 
     def loop_invariant(self, c: list[Any]) -> ast.Expr:
         self.unsupported("a loop 'invariant'", self._tok_span(c[0]))
@@ -448,48 +478,48 @@ class AstBuilder:
     def foreach_stmt(self, c: list[Any]) -> ast.ForeachStmt:
         parts = self.nodes(c)
         var, coll, invariants, body = parts[0], parts[1], parts[2:-1], parts[-1]
-        return ast.ForeachStmt(var, coll, body, tuple(invariants), self.span(c))
+        return make.ForeachStmt(var, coll, body, tuple(invariants), self.span(c))
 
     def if_stmt(self, c: list[Any]) -> ast.IfStmt:
         parts = self.nodes(c)
-        return ast.IfStmt(parts[0], parts[1], parts[2] if len(parts) > 2 else None, self.span(c))
+        return make.IfStmt(parts[0], parts[1], parts[2] if len(parts) > 2 else None, self.span(c))
 
     def new_stmt(self, c: list[Any]) -> ast.NewStmt:
         expr = self.new_expr(c[:-1])
-        return ast.NewStmt(expr, self.span(c))
+        return make.NewStmt(expr, self.span(c))
 
     def call_stmt(self, c: list[Any]) -> ast.CallStmt:
         expr = self.call_expr(c[:-1])
-        return ast.CallStmt(expr, self.span(c))
+        return make.CallStmt(expr, self.span(c))
 
     def raise_stmt(self, c: list[Any]) -> ast.RaiseStmt:
         parts = self.nodes(c)
         args = parts[1] if len(parts) > 1 else ()
-        return ast.RaiseStmt(parts[0], args, self.span(c))
+        return make.RaiseStmt(parts[0], args, self.span(c))
 
     def send_stmt(self, c: list[Any]) -> ast.SendStmt:
         parts = self.nodes(c)
         args = parts[2] if len(parts) > 2 else ()
-        return ast.SendStmt(parts[0], parts[1], args, self.span(c))
+        return make.SendStmt(parts[0], parts[1], args, self.span(c))
 
     def announce_stmt(self, c: list[Any]) -> ast.AnnounceStmt:
         parts = self.nodes(c)
         args = parts[1] if len(parts) > 1 else ()
-        return ast.AnnounceStmt(parts[0], args, self.span(c))
+        return make.AnnounceStmt(parts[0], args, self.span(c))
 
     def goto_stmt(self, c: list[Any]) -> ast.GotoStmt:
         parts = self.nodes(c)
         args = parts[1] if len(parts) > 1 else ()
-        return ast.GotoStmt(parts[0], args, self.span(c))
+        return make.GotoStmt(parts[0], args, self.span(c))
 
     def recv_case(self, c: list[Any]) -> ast.ReceiveCase:
-        return ast.ReceiveCase(c[1], c[3], self.span(c))
+        return make.ReceiveCase(c[1], c[3], self.span(c))
 
     def receive_stmt(self, c: list[Any]) -> ast.ReceiveStmt:
-        return ast.ReceiveStmt(tuple(self.nodes(c)), self.span(c))
+        return make.ReceiveStmt(tuple(self.nodes(c)), self.span(c))
 
     def empty_stmt(self, c: list[Any]) -> ast.EmptyStmt:
-        return ast.EmptyStmt(self.span(c))
+        return make.EmptyStmt(self.span(c))
 
     # -- expressions --------------------------------------------------------------------
 
@@ -504,118 +534,118 @@ class AstBuilder:
         return value
 
     def int_lit(self, c: list[Any]) -> ast.IntLit:
-        return ast.IntLit(self._int_value(c[0]), self._tok_span(c[0]))
+        return make.IntLit(self._int_value(c[0]), self._tok_span(c[0]))
 
     def float_lit(self, c: list[Any]) -> ast.FloatLit:
-        return ast.FloatLit(float(str(c[0])), self._tok_span(c[0]))
+        return make.FloatLit(float(str(c[0])), self._tok_span(c[0]))
 
     def true_lit(self, c: list[Any]) -> ast.BoolLit:
-        return ast.BoolLit(True, self._tok_span(c[0]))
+        return make.BoolLit(True, self._tok_span(c[0]))
 
     def false_lit(self, c: list[Any]) -> ast.BoolLit:
-        return ast.BoolLit(False, self._tok_span(c[0]))
+        return make.BoolLit(False, self._tok_span(c[0]))
 
     def null_lit(self, c: list[Any]) -> ast.NullLit:
-        return ast.NullLit(self._tok_span(c[0]))
+        return make.NullLit(self._tok_span(c[0]))
 
     def string_lit(self, c: list[Any]) -> ast.StringLit:
         text = str(c[0])
-        return ast.StringLit(unescape(text[1:-1]), self._tok_span(c[0]))
+        return make.StringLit(unescape(text[1:-1]), self._tok_span(c[0]))
 
     def nondet(self, c: list[Any]) -> ast.NondetExpr:
-        return ast.NondetExpr(False, self._tok_span(c[0]))
+        return make.NondetExpr(False, self._tok_span(c[0]))
 
     def fair_nondet(self, c: list[Any]) -> ast.NondetExpr:
-        return ast.NondetExpr(True, self._tok_span(c[0]))
+        return make.NondetExpr(True, self._tok_span(c[0]))
 
     def halt_expr(self, c: list[Any]) -> ast.HaltExpr:
-        return ast.HaltExpr(self._tok_span(c[0]))
+        return make.HaltExpr(self._tok_span(c[0]))
 
     def this_expr(self, c: list[Any]) -> ast.ThisExpr:
-        return ast.ThisExpr(self._tok_span(c[0]))
+        return make.ThisExpr(self._tok_span(c[0]))
 
     def name_expr(self, c: list[Any]) -> ast.NameExpr:
-        return ast.NameExpr(c[0], c[0].span)
+        return make.NameExpr(c[0], c[0].span)
 
     def paren_expr(self, c: list[Any]) -> ast.Expr:
         return cast(ast.Expr, c[1])
 
     def tuple_expr(self, c: list[Any]) -> ast.TupleExpr:
-        return ast.TupleExpr(tuple(self.nodes(c)), self.span(c))
+        return make.TupleExpr(tuple(self.nodes(c)), self.span(c))
 
     def named_tuple_expr(self, c: list[Any]) -> ast.NamedTupleExpr:
         parts = self.nodes(c)
         fields = tuple((parts[i], parts[i + 1]) for i in range(0, len(parts), 2))
-        return ast.NamedTupleExpr(fields, self.span(c))
+        return make.NamedTupleExpr(fields, self.span(c))
 
     def field_expr(self, c: list[Any]) -> ast.FieldExpr:
-        return ast.FieldExpr(c[0], c[2], self.span(c))
+        return make.FieldExpr(c[0], c[2], self.span(c))
 
     def tuple_index_expr(self, c: list[Any]) -> ast.TupleIndexExpr:
         tok = c[2]
-        return ast.TupleIndexExpr(c[0], self._int_value(tok), self._tok_span(tok), self.span(c))
+        return make.TupleIndexExpr(c[0], self._int_value(tok), self._tok_span(tok), self.span(c))
 
     def index_expr(self, c: list[Any]) -> ast.IndexExpr:
-        return ast.IndexExpr(c[0], c[2], self.span(c))
+        return make.IndexExpr(c[0], c[2], self.span(c))
 
     def keys_expr(self, c: list[Any]) -> ast.KeysExpr:
-        return ast.KeysExpr(c[2], self.span(c))
+        return make.KeysExpr(c[2], self.span(c))
 
     def values_expr(self, c: list[Any]) -> ast.ValuesExpr:
-        return ast.ValuesExpr(c[2], self.span(c))
+        return make.ValuesExpr(c[2], self.span(c))
 
     def sizeof_expr(self, c: list[Any]) -> ast.SizeofExpr:
-        return ast.SizeofExpr(c[2], self.span(c))
+        return make.SizeofExpr(c[2], self.span(c))
 
     def default_expr(self, c: list[Any]) -> ast.DefaultExpr:
-        return ast.DefaultExpr(c[2], self.span(c))
+        return make.DefaultExpr(c[2], self.span(c))
 
     def new_expr(self, c: list[Any]) -> ast.NewExpr:
         parts = self.nodes(c)
         args = parts[1] if len(parts) > 1 else ()
-        return ast.NewExpr(parts[0], args, self.span(c))
+        return make.NewExpr(parts[0], args, self.span(c))
 
     def call_expr(self, c: list[Any]) -> ast.CallExpr:
         parts = self.nodes(c)
         args = parts[1] if len(parts) > 1 else ()
-        return ast.CallExpr(parts[0], args, self.span(c))
+        return make.CallExpr(parts[0], args, self.span(c))
 
     def choose_expr(self, c: list[Any]) -> ast.ChooseExpr:
         parts = self.nodes(c)
-        return ast.ChooseExpr(parts[0] if parts else None, self.span(c))
+        return make.ChooseExpr(parts[0] if parts else None, self.span(c))
 
     def format_expr(self, c: list[Any]) -> ast.FormatExpr:
         fmt = self.string_lit([c[2]])
         args = tuple(p for p in self.nodes(c[3:]))
-        return ast.FormatExpr(fmt, args, self.span(c))
+        return make.FormatExpr(fmt, args, self.span(c))
 
     def float_pair(self, c: list[Any]) -> ast.UnsupportedExpr:
         span = self.span(c)
         self.diagnostics.error(
             "P0904", "the float(b, e) literal form is not supported; write e.g. 3.25", span
         )
-        return ast.UnsupportedExpr("float(b, e)", span)
+        return make.UnsupportedExpr("float(b, e)", span)
 
     def neg_expr(self, c: list[Any]) -> ast.UnaryExpr:
-        return ast.UnaryExpr("-", c[1], self.span(c))
+        return make.UnaryExpr("-", c[1], self.span(c))
 
     def not_expr(self, c: list[Any]) -> ast.UnaryExpr:
-        return ast.UnaryExpr("!", c[1], self.span(c))
+        return make.UnaryExpr("!", c[1], self.span(c))
 
     def binary(self, c: list[Any]) -> ast.BinaryExpr:
         left, op, right = c
-        return ast.BinaryExpr(cast(Any, str(op)), left, right, self._tok_span(op), self.span(c))
+        return make.BinaryExpr(cast(Any, str(op)), left, right, self._tok_span(op), self.span(c))
 
     def cast(self, c: list[Any]) -> ast.CastExpr | ast.CoerceExpr:
         operand, op, typ = c
         if op == "as":
-            return ast.CastExpr(operand, typ, self.span(c))
-        return ast.CoerceExpr(operand, typ, self.span(c))
+            return make.CastExpr(operand, typ, self.span(c))
+        return make.CoerceExpr(operand, typ, self.span(c))
 
     def _verifier_expr(self, what: str, c: list[Any]) -> ast.UnsupportedExpr:
         span = self.span(c)
         self.unsupported(what, span)
-        return ast.UnsupportedExpr(what, span)
+        return make.UnsupportedExpr(what, span)
 
     def verifier_binary(self, c: list[Any]) -> ast.UnsupportedExpr:
         return self._verifier_expr(f"the '{c[1]}' operator", c)
@@ -633,65 +663,65 @@ class AstBuilder:
 
     def module_decl(self, c: list[Any]) -> ast.ModuleDecl:
         name, mod = self.nodes(c)
-        return ast.ModuleDecl(name, mod, self.span(c))
+        return make.ModuleDecl(name, mod, self.span(c))
 
     def binding(self, c: list[Any]) -> ast.Binding:
         parts = self.nodes(c)
-        return ast.Binding(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
+        return make.Binding(parts[0], parts[1] if len(parts) > 1 else None, self.span(c))
 
     def primitive_module(self, c: list[Any]) -> ast.PrimitiveModule:
-        return ast.PrimitiveModule(tuple(self.nodes(c)), self.span(c))
+        return make.PrimitiveModule(tuple(self.nodes(c)), self.span(c))
 
     def named_module(self, c: list[Any]) -> ast.NamedModule:
-        return ast.NamedModule(c[0], c[0].span)
+        return make.NamedModule(c[0], c[0].span)
 
     def paren_module(self, c: list[Any]) -> ast.ModuleExpr:
         return cast(ast.ModuleExpr, c[1])
 
     def union_module(self, c: list[Any]) -> ast.UnionModule:
-        return ast.UnionModule(tuple(self.nodes(c)), self.span(c))
+        return make.UnionModule(tuple(self.nodes(c)), self.span(c))
 
     def compose_module(self, c: list[Any]) -> ast.ComposeModule:
-        return ast.ComposeModule(tuple(self.nodes(c)), self.span(c))
+        return make.ComposeModule(tuple(self.nodes(c)), self.span(c))
 
     def assert_module(self, c: list[Any]) -> ast.AssertModule:
         names, mod = self.nodes(c)
-        return ast.AssertModule(names, mod, self.span(c))
+        return make.AssertModule(names, mod, self.span(c))
 
     def hidee_module(self, c: list[Any]) -> ast.HideEventsModule:
         events, mod = self.nodes(c)
-        return ast.HideEventsModule(events, mod, self.span(c))
+        return make.HideEventsModule(events, mod, self.span(c))
 
     def hidei_module(self, c: list[Any]) -> ast.HideInterfacesModule:
         names, mod = self.nodes(c)
-        return ast.HideInterfacesModule(names, mod, self.span(c))
+        return make.HideInterfacesModule(names, mod, self.span(c))
 
     def rename_module(self, c: list[Any]) -> ast.RenameModule:
         old, new, mod = self.nodes(c)
-        return ast.RenameModule(old, new, mod, self.span(c))
+        return make.RenameModule(old, new, mod, self.span(c))
 
     def main_module(self, c: list[Any]) -> ast.MainModule:
         name, mod = self.nodes(c)
-        return ast.MainModule(name, mod, self.span(c))
+        return make.MainModule(name, mod, self.span(c))
 
     def main_clause(self, c: list[Any]) -> ast.Name:
         return cast(ast.Name, c[3])
 
     def param_true(self, c: list[Any]) -> ast.ParamLiteral:
-        return ast.ParamLiteral(True, self.span(c))
+        return make.ParamLiteral(True, self.span(c))
 
     def param_false(self, c: list[Any]) -> ast.ParamLiteral:
-        return ast.ParamLiteral(False, self.span(c))
+        return make.ParamLiteral(False, self.span(c))
 
     def param_int(self, c: list[Any]) -> ast.ParamLiteral:
-        return ast.ParamLiteral(self._int_value(c[0]), self.span(c))
+        return make.ParamLiteral(self._int_value(c[0]), self.span(c))
 
     def param_neg_int(self, c: list[Any]) -> ast.ParamLiteral:
-        return ast.ParamLiteral(-self._int_value(c[1]), self.span(c))
+        return make.ParamLiteral(-self._int_value(c[1]), self.span(c))
 
     def param_values(self, c: list[Any]) -> ast.TestParam:
         parts = self.nodes(c)
-        return ast.TestParam(parts[0], tuple(parts[1:]), self.span(c))
+        return make.TestParam(parts[0], tuple(parts[1:]), self.span(c))
 
     def test_params(self, c: list[Any]) -> tuple[ast.TestParam, ...]:
         return tuple(self.nodes(c))
@@ -726,7 +756,7 @@ class AstBuilder:
                 names.append(part)
             else:
                 modules.append(part)
-        return ast.TestDecl(
+        return make.TestDecl(
             names[0],
             names[1],
             modules[0],
@@ -742,13 +772,13 @@ class AstBuilder:
     def refines_test_decl(self, c: list[Any]) -> ast.TestDecl:
         parts = self.nodes(c)
         name, main, left, right = parts
-        return ast.TestDecl(name, main, left, (), None, None, None, right, self.span(c))
+        return make.TestDecl(name, main, left, (), None, None, None, right, self.span(c))
 
     def impl_decl(self, c: list[Any]) -> ast.ImplementationDecl:
         parts = self.nodes(c)
         if len(parts) == 3:
-            return ast.ImplementationDecl(parts[0], parts[1], parts[2], self.span(c))
-        return ast.ImplementationDecl(parts[0], None, parts[1], self.span(c))
+            return make.ImplementationDecl(parts[0], parts[1], parts[2], self.span(c))
+        return make.ImplementationDecl(parts[0], None, parts[1], self.span(c))
 
     def verifier_part(self, c: list[Any]) -> list[Any]:
         return c
@@ -757,4 +787,4 @@ class AstBuilder:
         keyword = str(c[0])
         span = self.span(c)
         self.unsupported(f"'{keyword}' declarations", self._tok_span(c[0]))
-        return ast.UnsupportedDecl(keyword, span)
+        return make.UnsupportedDecl(keyword, span)
