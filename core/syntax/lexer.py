@@ -78,22 +78,26 @@ _PUNCTUATION = [
 ]  # fmt: skip
 
 # One match per token: leading whitespace, then exactly one alternative. `ERR` takes any
-# character no token starts with, so the scan never has to search for the next match.
+# character no token starts with, so the scan never has to search for the next match. The
+# alternatives are tried in order, so the frequent ones come first where precedence allows
+# (`init-condition` before names, comments before `/`, floats before `.`); `BRACKET` is the
+# punctuation that is no prefix of another operator.
 _MASTER = re.compile(
     r"[ \t\r\n\f]*(?:"
-    r"(?P<LC>//[^\n]*)"
+    r"(?P<INITC>init-condition\b)"
+    r"|(?P<IDEN>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<BRACKET>[(){};,:\[\]])"
+    r"|(?P<LC>//[^\n]*)"
     r"|(?P<BC>/\*[\s\S]*?\*/)"
     r"|(?P<UC>/\*[\s\S]*)"
-    r"|(?P<INITC>init-condition\b)"
-    r"|(?P<IDEN>[A-Za-z_][A-Za-z0-9_]*)"
     r"|(?P<FLOAT>[0-9]*\.[0-9]+)"
+    r"|(?P<PUNCT>" + "|".join(re.escape(p) for p in _PUNCTUATION) + ")"
     r"|(?P<INT>[0-9]+)"
     r'|(?P<STRING>"(?:\\[^\n]|[^"\\\n])*")'
-    r"|(?P<PUNCT>" + "|".join(re.escape(p) for p in _PUNCTUATION) + ")"
     r"|(?P<ERR>[\s\S])"
     r"|$)"
 )
-_LC, _BC, _UC, _INITC, _IDEN, _FLOAT, _INT, _STRING, _PUNCT, _ERR = range(1, 11)
+_INITC, _IDEN, _BRACKET, _LC, _BC, _UC, _FLOAT, _PUNCT, _INT, _STRING, _ERR = range(1, 12)
 assert _MASTER.groupindex["ERR"] == _ERR
 
 
@@ -136,6 +140,7 @@ class Lexer:
         text = self.text
         keywords = self.names.keywords
         punct = self.names.punctuation
+        punct_kinds = (_BRACKET, _PUNCT)
         starts = self._line_starts
         last_line = len(starts)
         make = Tok
@@ -157,7 +162,7 @@ class Lexer:
                 tok = make(value)
                 if kind == _IDEN:
                     tok.type = keywords.get(value, "IDEN")
-                elif kind == _PUNCT:
+                elif kind in punct_kinds:
                     tok.type = punct[value]
                 elif kind == _INT:
                     tok.type = "INT"
