@@ -76,8 +76,11 @@ def _machine_irs(
     creates: dict[FunctionKey, frozenset[str]],
 ) -> dict[str, ir.MachineIR]:
     result: dict[str, ir.MachineIR] = {}
+    by_owner: dict[str | None, dict[str, ir.FunctionIR]] = {}  # one pass, not one per machine
+    for (owner, name), f in functions.items():
+        by_owner.setdefault(owner, {})[name] = f
     for m in table.machines.values():
-        own = {name: f for (owner, name), f in functions.items() if owner == m.name}
+        own = by_owner.get(m.name, {})
         created: set[str] = set()
         for name in own:
             created |= creates.get((m.name, name), frozenset())
@@ -174,10 +177,11 @@ def _analyze(program: ast.Program) -> AnalysisResult:
     }
     check_capabilities(direct, closure, table, returns_value, bodies.transition_handlers, bag)
     functions = {k: with_effects(c.function, closure) for k, c in bodies.checked.items()}
+    owned: dict[str | None, list[str]] = {}  # one pass, not one per machine
+    for o, f in functions:
+        owned.setdefault(o, []).append(f)
     machine_creates = {
-        m: frozenset().union(
-            *(closure.creates.get((m, f), frozenset()) for (o, f) in functions if o == m)
-        )
+        m: frozenset().union(*(closure.creates.get((m, f), frozenset()) for f in owned.get(m, ())))
         for m in table.machines
     }
     machines = _machine_irs(table, bodies, functions, closure.creates)

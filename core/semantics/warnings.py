@@ -20,6 +20,9 @@ def report_warnings(
 ) -> None:
     included = table.included_files
     attached = {m.monitor for t in tests for m in t.monitors}
+    goto_targets: dict[str, set[str]] = {}  # grouped once: scanning per machine is quadratic
+    for mm, s in usage.goto_targets:
+        goto_targets.setdefault(mm, set()).add(s)
     for m in table.machines.values():
         if m.span.file in included:
             continue
@@ -44,9 +47,7 @@ def report_warnings(
                     f"scenario '{m.name}' starts in a cold state, so it is satisfied trivially",
                     m.span,
                 )
-        targets = state_targets.get(m.name, set()) | {
-            s for (mm, s) in usage.goto_targets if mm == m.name
-        }
+        targets = state_targets.get(m.name, set()) | goto_targets.get(m.name, set())
         for name, state in m.states.items():
             if not state.is_start and name not in targets:
                 bag.warning(
