@@ -60,18 +60,7 @@ _TEST_TAG = re.compile(r"\btest:\s*(\w+)")
 
 # Programs on which the checker disagrees with the reference (which is the authority): the
 # program stays, the test is a strict xfail, so fixing the checker turns it into an XPASS.
-KNOWN_DISAGREEMENTS: dict[str, str] = {
-    f"runtime_errors/DynamicError/{name}": (
-        "reference 8.3/8.4: the expression of `print` is evaluated, so its runtime error is a "
-        "bug; the runtime skips pure print expressions when no trace is recorded"
-    )
-    for name in (
-        "PrintDivisionByZero",
-        "PrintMissingMapKey",
-        "PrintSeqIndexPastEnd",
-        "PrintSetIndexOutOfRange",
-    )
-}
+KNOWN_DISAGREEMENTS: dict[str, str] = {}
 
 needs_checker = pytest.mark.skipif(not HAVE_CHECKER, reason="pide.core.check is not available")
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import assert_never
 
-from pide.core.runtime.codegen_expr import ConstPool, ExprCompiler, is_pure, literal
+from pide.core.runtime.codegen_expr import ConstPool, ExprCompiler, literal, skippable
 from pide.core.runtime.values import PEvent
 from pide.core.semantics import ir
 from pide.core.semantics.types import ANY, DATA, ErrorType, PType, TupleType
@@ -249,13 +249,7 @@ class FunctionCodegen:
             case ir.Assert(condition=cond, message=msg, span=span):
                 self.emit_assert(cond, msg, span)
             case ir.Print(value=value, span=span):
-                text = f"_ps({self.expr(value)})"
-                if is_pure(value):
-                    self.emit(f"if m.rt.rec is not None: _printed(m, {text})", span)
-                else:
-                    t = self.temp()
-                    self.emit(f"{t} = {text}", span)
-                    self.emit(f"if m.rt.rec is not None: _printed(m, {t})", span)
+                self.print_(value, span)
             case ir.Return(value=value, span=span):
                 self.emit("return" if value is None else f"return {self.expr(value)}", span)
             case ir.Break(span=span):
@@ -320,16 +314,35 @@ class FunctionCodegen:
     def payload(self, e: ir.Expr | None) -> str:
         return "None" if e is None else self.expr(e)
 
+    def print_(self, value: ir.Expr, span: Span) -> None:
+        """`print e`: the text is only built while a trace is recorded, but `e` is always
+        evaluated unless that can neither fail nor have an effect (reference 8.4: a runtime
+        error inside a printed expression is a bug like any other)."""
+        if skippable(value):
+            self.emit(f"if m.rt.rec is not None: _printed(m, _ps({self.expr(value)}))", span)
+            return
+        setup, text = self.exprs.evaluate_now(value)
+        for t, v in setup:
+            self.emit(f"{t} = {v}", span)
+        if not isinstance(value, ir.Format):
+            text = f"_ps({text})"
+        self.emit(f"if m.rt.rec is not None: _printed(m, {text})", span)
+
     def emit_assert(self, cond: ir.Expr, msg: ir.Expr | None, span: Span) -> None:
+        """`assert c, msg`: the condition, then the message (evaluated like an argument of
+        the assertion, so its runtime errors are bugs even when `c` holds); the message
+        text is only built when the assertion fails."""
         where = literal(span, self.module.pool)
-        if msg is None or is_pure(msg):
+        if msg is None or skippable(msg):
             text = "None" if msg is None else self.expr(msg)
             self.emit(f"if not {self.expr(cond)}: _assert_failed(m, {text}, {where})", span)
             return
-        c, t = self.temp(), self.temp()
+        c = self.temp()
         self.emit(f"{c} = {self.expr(cond)}", span)
-        self.emit(f"{t} = {self.expr(msg)}", span)
-        self.emit(f"if not {c}: _assert_failed(m, {t}, {where})", span)
+        setup, text = self.exprs.evaluate_now(msg)
+        for t, v in setup:
+            self.emit(f"{t} = {v}", span)
+        self.emit(f"if not {c}: _assert_failed(m, {text}, {where})", span)
 
     def while_(self, cond: ir.Expr, body: ir.Stmt, span: Span) -> None:
         n, g = self.temp(), self.temp()

@@ -61,27 +61,37 @@ def literal(value: Any, pool: ConstPool) -> str:
     return pool.add(value)
 
 
-def is_pure(expr: ir.Expr) -> bool:
-    """No choice, creation or call anywhere inside (so evaluating it can be skipped)."""
+def skippable(expr: ir.Expr) -> bool:
+    """Whether evaluating `expr` can be left out when its value is not needed: it draws no
+    choice, creates nothing, calls nothing and cannot fail at runtime.
+
+    `print` and assertion messages rely on it: their value only matters when a trace is
+    recorded (or the assertion fails), but an expression that can fail (an index, a map
+    lookup, a division, a cast, a `choose`) must still be evaluated, because its runtime
+    error is a bug (reference 8.3, 8.4)."""
     match expr:
         case ir.Nondet() | ir.Choose() | ir.NewMachine() | ir.Call() | ir.ErrorExpr():
+            return False
+        case ir.IndexGet() | ir.Cast():
             return False
         case ir.Const() | ir.LocalRef() | ir.FieldRef() | ir.GlobalParamRef() | ir.ThisRef():
             return True
         case ir.DefaultValue():
             return True
         case ir.TupleBuild(elements=items) | ir.NamedTupleBuild(elements=items):
-            return all(is_pure(e) for e in items)
+            return all(skippable(e) for e in items)
         case ir.Format(args=items):
-            return all(is_pure(e) for e in items)
+            return all(skippable(e) for e in items)
         case ir.TupleGet(target=a) | ir.CollectionOp(operand=a) | ir.Unary(operand=a):
-            return is_pure(a)
-        case ir.Cast(operand=a) | ir.Coerce(operand=a):
-            return is_pure(a)
-        case ir.IndexGet(target=a, index=b) | ir.Binary(left=a, right=b):
-            return is_pure(a) and is_pure(b)
+            return skippable(a)
+        case ir.Coerce(operand=a, kind=kind):
+            return kind in ("identity", "enum_to_int", "int_to_float") and skippable(a)
+        case ir.Binary(left=a, right=b, op=op, kind=kind):
+            if kind == "int" and op in ("/", "%"):
+                return False
+            return skippable(a) and skippable(b)
         case ir.Contains(element=a, collection=b):
-            return is_pure(a) and is_pure(b)
+            return skippable(a) and skippable(b)
         case _:
             assert_never(expr)
 
@@ -194,24 +204,41 @@ class ExprCompiler:
         return f"{name}(m{args})"
 
     def format(self, template: str, args: tuple[ir.Expr, ...]) -> str:
+        setup, joined = self.format_split(template, args)
+        if not setup:
+            return joined
+        assigns = ", ".join(f"({t} := {v})" for t, v in setup)
+        return f"({assigns}, {joined})[-1]"
+
+    def evaluate_now(self, e: ir.Expr) -> tuple[list[tuple[str, str]], str]:
+        """Split `e` into (temp, text) assignments that evaluate everything that can fail or
+        has effects, left to right, and the text that builds the value from those temps.
+
+        For a `format` only the arguments are evaluated up front: the string itself is built
+        later, and only when it is needed (`print` while recording, a failed assertion)."""
+        if isinstance(e, ir.Format):
+            return self.format_split(e.template, e.args)
+        t = self.temp()
+        return [(t, self.expr(e))], t
+
+    def format_split(
+        self, template: str, args: tuple[ir.Expr, ...]
+    ) -> tuple[list[tuple[str, str]], str]:
+        """`evaluate_now` of `format(template, args...)`."""
         indices, problem = parse_format_placeholders(template)
         values = [self.expr(a) for a in args]
         if problem is not None or any(i >= len(values) for i in indices):
             # Statically rejected; keep the runtime behaviour of `format_string`.
-            return f"_format({template!r}, ({''.join(v + ', ' for v in values)}))"
-        # Evaluate every argument once, left to right, then splice the print forms in.
+            t = self.temp()
+            return [(t, f"_format({template!r}, ({''.join(v + ', ' for v in values)}))")], t
         temps = [self.temp() for _ in values]
-        setup = ", ".join(f"({t} := {v})" for t, v in zip(temps, values))
         parts: list[str] = []
         for literal_text, index in _format_pieces(template):
             if literal_text:
                 parts.append(repr(literal_text))
             if index is not None:
                 parts.append(f"_ps({temps[index]})")
-        joined = " + ".join(parts) if parts else "''"
-        if not values:
-            return joined
-        return f"({setup}, {joined})[-1]"
+        return list(zip(temps, values)), " + ".join(parts) if parts else "''"
 
     def binary(self, e: ir.Binary) -> str:
         op, kind = e.op, e.kind

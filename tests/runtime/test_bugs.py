@@ -103,6 +103,33 @@ def test_runtime_errors(locals_: list[str], body: str, expected: str) -> None:
     assert bug.machine == "Main(1)" and bug.state == "S"
 
 
+@pytest.mark.parametrize("record", [True, False], ids=["recorded", "unrecorded"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "print q[2];",
+        'print format("{0} of {1}", sizeof(q), q[1]);',
+        'print format("{0}", 10 / (sizeof(q) - 1));',
+        'assert sizeof(q) == 1, format("first is {0}", q[1]);',
+        'assert true, format("{0}", 1 % (sizeof(q) - 1));',
+    ],
+)
+def test_printed_and_message_expressions_are_evaluated(body: str, record: bool) -> None:
+    """`print` and assertion messages evaluate their expression even when no trace is
+    recorded and the assertion holds (reference 8.4): its runtime error is the bug."""
+    result = run(in_main(f'q += (0, "a"); {body}', locals_=["q: seq[string]"]), record=record)
+    bug = result.outcome.bug
+    assert bug is not None and bug.kind == "runtime_error", result.outcome
+
+
+def test_print_text_is_built_only_when_recording() -> None:
+    body = 'q += (0, 1); print format("{0}|{1}", q, q[0]); print "plain";'
+    result = run(in_main(body, locals_=["q: seq[int]"]))
+    assert result.prints == ["(1)|1", "plain"]
+    quiet = run(in_main(body, locals_=["q: seq[int]"]), record=False)
+    assert quiet.outcome.reason == "terminated"
+
+
 def test_assertion_message_and_span() -> None:
     result = run(in_main('      assert 1 == 2, "no";\n      assert false;'))
     assert result.message == "Assertion Failed: test.p:6:7 no"
