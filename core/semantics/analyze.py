@@ -171,11 +171,7 @@ def _analyze(program: ast.Program) -> AnalysisResult:
     bodies = _check_bodies(checker, table)
     direct: dict[FunctionKey, DirectEffects] = {k: c.effects for k, c in bodies.checked.items()}
     closure = close_effects(direct, table)
-    returns_value = {
-        k: c.function.return_type != table.events["null"].payload and _declared_return(table, k)
-        for k, c in bodies.checked.items()
-    }
-    check_capabilities(direct, closure, table, returns_value, bodies.transition_handlers, bag)
+    check_capabilities(direct, closure, table, bodies.transition_handlers, bag)
     functions = {k: with_effects(c.function, closure) for k, c in bodies.checked.items()}
     owned: dict[str | None, list[str]] = {}  # one pass, not one per machine
     for o, f in functions:
@@ -226,11 +222,3 @@ def _analyze(program: ast.Program) -> AnalysisResult:
         files=tuple(u.path for u in program.units),
     )
     return AnalysisResult(program_ir, diagnostics, table)
-
-
-def _declared_return(table: SymbolTable, key: FunctionKey) -> bool:
-    owner, name = key
-    sym = (
-        table.machines[owner].methods.get(name) if owner is not None else table.functions.get(name)
-    )
-    return sym is not None and sym.decl is not None and sym.decl.return_type is not None

@@ -75,7 +75,6 @@ def check_capabilities(
     direct: dict[FunctionKey, DirectEffects],
     closure: Closure,
     table: SymbolTable,
-    returns_value: dict[FunctionKey, bool],
     transition_handlers: list[tuple[FunctionKey, str]],
     bag: DiagnosticBag,
 ) -> None:
@@ -83,19 +82,10 @@ def check_capabilities(
         e = closure.effects.get(key)
         return e is not None and (e.raises or e.changes_state)
 
-    # Rule 1: raise/goto only in functions without a return type (direct ones were reported
-    # where they occur; here: calls that lead to one).
-    for key, d in direct.items():
-        if not returns_value.get(key):
-            continue
-        for owner, callee, span in d.calls:
-            if changes_state((owner, callee)):
-                bag.error(
-                    "P0408",
-                    f"'{callee}' may raise or goto, so it cannot be called from '{key[1]}', "
-                    "which returns a value",
-                    span,
-                )
+    # Rule 1 (raise/goto only in functions without a return type) is checked where the
+    # statement occurs (stmts.py). It is not transitive: the reference checks the enclosing
+    # function of the `raise`/`goto` only, and a call from a value-returning function to one
+    # that raises is fine (the raise abandons the whole handler, so no value is missing).
     # Rule 2: exit and `with` handlers must not change state, even through calls.
     reported: set[FunctionKey] = set()
     for key, role in transition_handlers:
