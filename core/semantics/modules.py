@@ -14,7 +14,16 @@ from pide.core.diagnostics import DiagnosticBag
 from pide.core.semantics import ir
 from pide.core.semantics.declare import Declarer, what_is
 from pide.core.semantics.symbols import MachineSym, SymbolTable
-from pide.core.semantics.types import is_assignable
+from pide.core.semantics.types import (
+    MapType,
+    NamedTupleType,
+    PermissionType,
+    PType,
+    SeqType,
+    SetType,
+    TupleType,
+    is_assignable,
+)
 from pide.core.source import Span
 from pide.core.syntax import ast
 
@@ -26,6 +35,21 @@ class Module:
     links: dict[str, str] = field(default_factory=dict)  # created name -> bound interface
     private_events: frozenset[str] = frozenset()
     private_interfaces: frozenset[str] = frozenset()
+
+
+def permission_events(t: PType) -> frozenset[str]:
+    """Every event allowed by a permission type nested anywhere in `t`."""
+    match t:
+        case PermissionType(events=events):
+            return events
+        case TupleType(elements=parts) | NamedTupleType(types=parts):
+            return frozenset().union(*(permission_events(p) for p in parts))
+        case SeqType(element=element) | SetType(element=element):
+            return permission_events(element)
+        case MapType(key=key, value=value):
+            return permission_events(key) | permission_events(value)
+        case _:
+            return frozenset()
 
 
 @dataclass(slots=True)
@@ -57,6 +81,20 @@ class ModuleElaborator:
         for machine in set(module.bindings.values()):
             for created in self.machine_creates.get(machine, frozenset()):
                 result.add(module.links.get(created, created))
+        return frozenset(result)
+
+    def permissions(self, module: Module, events: frozenset[str]) -> frozenset[str]:
+        """Events that occur in permission types of the payloads of `events` and of the
+        constructor payloads of the interfaces the module binds or creates."""
+        result: set[str] = set()
+        for e in events:
+            sym = self.table.events.get(e)
+            if sym is not None:
+                result |= permission_events(sym.payload)
+        for iface in set(module.bindings) | self.creates(module):
+            isym = self.table.interfaces.get(iface)
+            if isym is not None:
+                result |= permission_events(isym.payload)
         return frozenset(result)
 
     # -- elaboration -----------------------------------------------------------------------
@@ -211,11 +249,36 @@ class ModuleElaborator:
                             span,
                         )
                         ok = False
+        ok = self._private_events_stay_private(modules, word, span) and ok
         if not ok:
             return None
         private_events = frozenset().union(*(m.private_events for m in modules))
         private_ifaces = frozenset().union(*(m.private_interfaces for m in modules))
         return Module(bindings, monitors, links, private_events, private_ifaces)
+
+    def _private_events_stay_private(self, modules: list[Module], word: str, span: Span) -> bool:
+        """A component's private (hidden) events may not be sent or received by another
+        component, nor occur in the permissions of another component's events or constructor
+        payloads (reference 7.1, `union`)."""
+        ok = True
+        for i, mod in enumerate(modules):
+            if not mod.private_events:
+                continue
+            for j, other in enumerate(modules):
+                if i == j:
+                    continue
+                used = self.sends(other) | self.receives(other)
+                leaked = mod.private_events & (used | self.permissions(other, used))
+                if leaked:
+                    self.bag.error(
+                        "P0607",
+                        f"{word}: private event{'s' if len(leaked) > 1 else ''} "
+                        f"{', '.join(sorted(leaked))} of one component "
+                        f"{'are' if len(leaked) > 1 else 'is'} used by another",
+                        span,
+                    )
+                    ok = False
+        return ok
 
     def _assert(self, specs: tuple[ast.Name, ...], inner: Module | None) -> Module | None:
         if inner is None:
@@ -274,6 +337,31 @@ class ModuleElaborator:
                 )
                 return None
             hidden.add(e.text)
+        newly = frozenset(hidden - inner.private_events)
+        bound, created = set(inner.bindings), set(self.creates(inner))
+        for iface in sorted(bound ^ created):
+            sym = self.table.interfaces.get(iface)
+            clash = newly & sym.receives if sym is not None else frozenset()
+            if clash:
+                how = "bound but never created" if iface in bound else "created but not bound"
+                self.bag.error(
+                    "P0608",
+                    f"cannot hide {', '.join(sorted(clash))}: interface '{iface}' receives it "
+                    f"and is {how} in the module (only interfaces both created and bound "
+                    "there may receive a hidden event)",
+                    events[0].span,
+                )
+                return None
+        public = (sends | receives) - hidden
+        exposed = newly & self.permissions(inner, public)
+        if exposed:
+            self.bag.error(
+                "P0608",
+                f"cannot hide {', '.join(sorted(exposed))}: it occurs in the permissions of a "
+                "public event's payload or of a constructor payload",
+                events[0].span,
+            )
+            return None
         return replace(inner, private_events=frozenset(hidden))
 
     def _hide_interfaces(self, ifaces: tuple[ast.Name, ...], inner: Module | None) -> Module | None:
