@@ -135,6 +135,7 @@ RESERVED_WORDS = frozenset(
         "ensures",
         "forall",
         "exists",
+        "init-condition",
         "pure",
         "assume",
     ]
