@@ -79,8 +79,14 @@ def summary_lines(report: CheckReport, wall: float) -> list[str]:
     lines.append(
         f"... {s.schedules:,} schedule{'s' if s.schedules != 1 else ''} ({rate:,.0f}/s), "
         f"{s.total_steps:,} steps (per schedule min {s.steps_min}, avg {s.steps_avg:.0f}, "
-        f"max {s.steps_max})" + (f", {s.bounded:,} hit the step bound" if s.bounded else "")
+        f"max {s.steps_max})"
+        + (f", {s.bounded - s.runaway:,} hit the step bound" if s.bounded > s.runaway else "")
     )
+    if s.runaway:
+        lines.append(
+            f"... {s.runaway:,} schedule{'s' if s.runaway != 1 else ''} stopped inside a step "
+            f"(not a bug), first: {s.runaway_message}"
+        )
     if s.states is not None:
         lines.append(
             f"... {s.states:,} distinct states ({'complete' if s.complete else 'bounded'})"

@@ -52,6 +52,8 @@ class _Tally:
     low: int = 0
     high: int = 0
     bounded: int = 0
+    runaway: int = 0
+    runaway_message: str = ""
 
     def add(self, outcome: Outcome) -> None:
         steps = outcome.steps
@@ -61,6 +63,9 @@ class _Tally:
         self.total += steps
         if outcome.reason == "bound":
             self.bounded += 1
+            if outcome.message:
+                self.runaway += 1
+                self.runaway_message = self.runaway_message or outcome.message
 
     def stats(self, elapsed: float, coverage: Coverage, **extra: object) -> CheckStats:
         avg = self.total / self.schedules if self.schedules else 0.0
@@ -71,6 +76,8 @@ class _Tally:
             steps_avg=avg,
             steps_max=self.high,
             bounded=self.bounded,
+            runaway=self.runaway,
+            runaway_message=self.runaway_message,
             elapsed=elapsed,
             coverage=coverage,
             **extra,  # type: ignore[arg-type]
@@ -176,7 +183,12 @@ class Checker:
     # -- sampling strategies ----------------------------------------------------------------
 
     def _runtime(
-        self, compiled: CompiledProgram, test: TestCaseIR, config: CheckConfig, fair: bool
+        self,
+        compiled: CompiledProgram,
+        test: TestCaseIR,
+        config: CheckConfig,
+        fair: bool,
+        deadline: float | None = None,
     ) -> Runtime:
         max_steps = config.max_steps
         threshold = liveness_threshold(config, test) if fair else 0
@@ -191,6 +203,8 @@ class Checker:
             liveness_threshold=threshold,
             fail_on_max_steps=config.fail_on_max_steps,
             max_loop_iterations=config.max_loop_iterations,
+            step_time_limit=config.step_time_limit,
+            deadline=deadline,
         )
 
     def _sample(
@@ -204,7 +218,7 @@ class Checker:
     ) -> CheckReport:
         start = time.perf_counter()
         deadline = start + config.timeout if config.timeout else None
-        rt = self._runtime(compiled, test, config, strategy.fair)
+        rt = self._runtime(compiled, test, config, strategy.fair, deadline)
         tally = _Tally()
         replaying = isinstance(strategy, ReplayStrategy)
         count = 1 if replaying else config.schedules
@@ -267,6 +281,8 @@ class Checker:
             max_steps=config.max_steps,
             fail_on_max_steps=config.fail_on_max_steps,
             max_loop_iterations=config.max_loop_iterations,
+            step_time_limit=config.step_time_limit,
+            deadline=deadline,
             journaling=True,
         )
 

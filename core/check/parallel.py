@@ -197,6 +197,8 @@ def merge_reports(
         steps_avg=steps / total if total else 0.0,
         steps_max=max((s.steps_max for s in stats), default=0),
         bounded=sum(s.bounded for s in stats),
+        runaway=sum(s.runaway for s in stats),
+        runaway_message=next((s.runaway_message for s in stats if s.runaway_message), ""),
         elapsed=elapsed,
         coverage=_merge_coverage([r.stats.coverage for r in reports]),
     )

@@ -41,7 +41,9 @@ class CheckConfig:
     check for fair strategies, 0 turns it off, and None (the default) picks it per test case:
     a quarter of `max_steps` for the synthesised `DefaultImpl` (reference 8.9's reading of
     liveness in programs without tests: a monitor hot that long without cooling down is a
-    bug), off for declared tests. `adversarial` is the share of random schedules that resolve
+    bug), off for declared tests. `max_loop_iterations` and `step_time_limit` stop a schedule whose
+    machine runs that many loop iterations or seconds without a scheduling point (not a
+    bug). `adversarial` is the share of random schedules that resolve
     `$` unfairly (see `strategies`). `record_trace` re-runs a buggy schedule to record its
     trace. `progress_every` is the minimum time between observer calls, in seconds.
     """
@@ -54,6 +56,7 @@ class CheckConfig:
     liveness_threshold: int | None = None
     fail_on_max_steps: bool = False
     max_loop_iterations: int = 1_000_000
+    step_time_limit: float = 2.0
     adversarial: float = 0.25
     replay: Schedule | None = None
     record_trace: bool = True
@@ -77,7 +80,11 @@ class CheckStats:
     """Figures of a run. `steps_min/avg/max` are over the explored schedules (decisions and
     choices); `states` is the number of distinct states an exhaustive search visited and
     `complete` whether it covered the whole space (not cut by the step bound); for other
-    strategies both are None. `bounded` counts schedules that hit the step bound."""
+    strategies both are None. `bounded` counts schedules that hit the step bound; `runaway`
+    counts those among them that were stopped inside a step instead, because a machine ran
+    too long without reaching a scheduling point (the loop bound, the step time bound or the
+    timeout), and `runaway_message` is the first such schedule's message (it names the
+    bound). Neither is a bug (reference 8.9, 8.10)."""
 
     schedules: int = 0
     total_steps: int = 0
@@ -85,6 +92,8 @@ class CheckStats:
     steps_avg: float = 0.0
     steps_max: int = 0
     bounded: int = 0
+    runaway: int = 0
+    runaway_message: str = ""
     elapsed: float = 0.0
     states: int | None = None
     complete: bool | None = None

@@ -31,8 +31,12 @@ from pide.core.semantics import ir
 from pide.core.semantics.types import ANY, DATA, ErrorType, PType, TupleType
 from pide.core.source import Span
 
-LOOP_CHECK_EVERY = 10_000
-"""A `while` loop asks the runtime whether it is stuck every this many iterations."""
+LOOP_CHECK_EVERY = 1000
+"""The runtime's loop guard runs every this many loop iterations.
+
+Iterations are counted in one module-wide counter (`_LC`) shared by every loop of every
+function, so a runaway made of nested loops, or of a loop calling a function with a loop,
+reaches the guard as quickly as a flat one."""
 
 FunctionKey = tuple[str | None, str]
 
@@ -198,6 +202,7 @@ class FunctionCodegen:
         )
         self.body: list[tuple[str, Span | None]] = []
         self.depth = 1
+        self.loops = False
 
     def emit(self, text: str, span: Span | None) -> None:
         self.body.append(("    " * self.depth + text, span))
@@ -217,6 +222,8 @@ class FunctionCodegen:
         params = "".join(f", l{i}" for i in range(fn.param_count))
         name = self.module.names[(fn.owner, fn.name)]
         head: list[tuple[str, Span | None]] = [(f"def {name}(m{params}):", fn.span)]
+        if self.loops:
+            head.append(("    global _LC", fn.span))
         if self.exprs.uses_fields:
             head.append(("    F = m.fields", fn.span))
         for slot in range(fn.param_count, len(fn.locals)):
@@ -280,6 +287,7 @@ class FunctionCodegen:
                 item = self.temp()
                 self.emit(f"for {item} in {self.expr(coll)}:", span)
                 self.depth += 1
+                self.count_iteration(span)
                 self.store(var, lambda _read: item, span)
                 self.depth -= 1
                 self.nested(body)
@@ -345,17 +353,17 @@ class FunctionCodegen:
         self.emit(f"if not {c}: _assert_failed(m, {text}, {where})", span)
 
     def while_(self, cond: ir.Expr, body: ir.Stmt, span: Span) -> None:
-        n, g = self.temp(), self.temp()
-        self.emit(f"{n} = 0; {g} = -1", span)
         self.emit(f"while {self.expr(cond)}:", span)
         self.depth += 1
-        self.emit(f"{n} += 1", span)
-        self.emit(
-            f"if {n} >= {LOOP_CHECK_EVERY}: {n} = 0; {g} = _loop_guard(m, {g}, {LOOP_CHECK_EVERY})",
-            span,
-        )
+        self.count_iteration(span)
         self.depth -= 1
         self.nested(body)
+
+    def count_iteration(self, span: Span) -> None:
+        """Count one loop iteration towards the runtime's loop and time bounds."""
+        self.loops = True
+        self.emit("_LC += 1", span)
+        self.emit(f"if _LC >= {LOOP_CHECK_EVERY}: _LC = 0; _loop_guard(m)", span)
 
     def if_(self, s: ir.If) -> None:
         self.emit(f"if {self.expr(s.condition)}:", s.span)

@@ -225,8 +225,8 @@ def printed(m: Any, text: str) -> None:
         m.rt.rec.printed(m, text)
 
 
-def loop_guard(m: Any, guard: int, every: int) -> int:
-    return int(m.rt.progress_guard(m, guard, every, "loop iterations"))
+def loop_guard(m: Any) -> None:
+    m.rt.loop_guard(m)
 
 
 def raise_signal(event: str | None, payload: Any) -> RaiseSignal:
@@ -256,6 +256,7 @@ def error_expr() -> Any:
 
 
 NAMESPACE: dict[str, Any] = {
+    "_LC": 0,
     "_send": send,
     "_deliver": deliver,
     "_new": new,

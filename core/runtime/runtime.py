@@ -17,9 +17,11 @@ the ids in order and Python's hash order never decides anything.
 from __future__ import annotations
 
 import bisect
+import time
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from pide.core.runtime.codegen import LOOP_CHECK_EVERY
 from pide.core.runtime.compiled import CompiledProgram
 from pide.core.runtime.machine import BLOCKED, Driver, MachineInstance
 from pide.core.runtime.monitor import MonitorInstance, start_monitor
@@ -29,6 +31,7 @@ from pide.core.runtime.signals import (
     BugSignal,
     PruneSchedule,
     ReplayDivergence,
+    RunawayStopped,
 )
 from pide.core.runtime.values import MachineRef
 from pide.core.semantics.ir import TestCaseIR
@@ -38,8 +41,13 @@ from pide.core.trace.model import Bug
 from pide.core.trace.schedule import BoolChoice, IntChoice, ScheduleStep, SchedulingStep
 
 DEFAULT_MAX_LOOP_ITERATIONS = 1_000_000
-"""Loop iterations (or raises/gotos) a machine may run without reaching a scheduling point
-before the runtime reports it as stuck."""
+"""Loop iterations a machine may run without reaching a scheduling point before the
+schedule is stopped (a tenth as many raises/gotos before a raise/goto cycle is a bug)."""
+
+DEFAULT_STEP_TIME_LIMIT = 2.0
+"""Seconds a machine may run without reaching a scheduling point before the schedule is
+stopped: the loop bound alone does not stop a loop whose iterations keep getting slower
+(a seq grown by one element per iteration costs a copy of the whole seq each time)."""
 
 
 class Chooser(Protocol):
@@ -52,9 +60,10 @@ class Chooser(Protocol):
 
 @dataclass(slots=True)
 class Outcome:
-    """How a schedule ended: `terminated` (nothing enabled), `bound` (step bound), `bug`,
-    `diverged` (a replay did not fit; `message` says why) or `pruned` (abandoned by an
-    exhaustive strategy)."""
+    """How a schedule ended: `terminated` (nothing enabled), `bound` (the step bound, or a
+    runaway machine stopped by the loop or time bound: `message` then names that bound),
+    `bug`, `diverged` (a replay did not fit; `message` says why) or `pruned` (abandoned by
+    an exhaustive strategy)."""
 
     reason: str
     steps: int
@@ -92,6 +101,8 @@ class Runtime:
         liveness_threshold: int = 0,
         fail_on_max_steps: bool = False,
         max_loop_iterations: int = DEFAULT_MAX_LOOP_ITERATIONS,
+        step_time_limit: float = DEFAULT_STEP_TIME_LIMIT,
+        deadline: float | None = None,
         journaling: bool = False,
     ) -> None:
         self.compiled = compiled
@@ -100,6 +111,12 @@ class Runtime:
         self.threshold = liveness_threshold
         self.fail_on_max_steps = fail_on_max_steps
         self.loop_limit = max_loop_iterations
+        self.step_time_limit = step_time_limit
+        self.deadline = deadline
+        """`time.perf_counter()` value at which a runaway step is stopped (the run's timeout)."""
+        self.guard_steps = -1
+        self.guard_count = 0
+        self.guard_since = 0.0
         self.journaling = journaling
         program = compiled.program
         self.params = [
@@ -138,6 +155,8 @@ class Runtime:
             mon.reset()
         self.current: Any = self.driver
         self.started = False
+        self.guard_steps = -1
+        self.compiled.namespace["_LC"] = 0
         if recorder is not None:
             recorder.attach(self)
 
@@ -249,6 +268,8 @@ class Runtime:
             return self.found(exc.bug)
         if isinstance(exc, BoundReached):
             return self._bound()
+        if isinstance(exc, RunawayStopped):
+            return self._bound(exc.message)
         if isinstance(exc, ReplayDivergence):
             return Outcome("diverged", len(self.sched), message=exc.message)
         if isinstance(exc, PruneSchedule):
@@ -282,13 +303,16 @@ class Runtime:
         )
         return Bug(BugKind.DEADLOCK, message)
 
-    def _bound(self) -> Outcome:
-        if self.fail_on_max_steps:
+    def _bound(self, runaway: str = "") -> Outcome:
+        """The schedule ends at a bound. Only the step bound with `fail_on_max_steps` is a
+        bug (reference 8.10); a runaway machine stopped by the loop or time bound is not:
+        P's checker would never get back from that step, so it cannot report anything."""
+        if self.fail_on_max_steps and not runaway:
             message = f"Scheduling steps bound of {self.max_steps} reached."
             return self.found(Bug(BugKind.MAX_STEPS, message))
         if self.rec is not None:
             self.rec.finish(len(self.sched) - 1)
-        return Outcome("bound", len(self.sched))
+        return Outcome("bound", len(self.sched), message=runaway)
 
     def found(self, bug: Bug) -> Outcome:
         if self.rec is not None:
@@ -336,18 +360,52 @@ class Runtime:
             self.rec.choice(m, value)
         return value
 
+    def loop_guard(self, m: Any) -> None:
+        """Called every `LOOP_CHECK_EVERY` loop iterations (of all loops together): stops
+        the schedule when a machine runs `max_loop_iterations` iterations, or runs for
+        `step_time_limit` seconds, without taking a step (a scheduling point or a choice),
+        or when the run's deadline has passed. Not a bug (see `_bound`)."""
+        if m.replaying:
+            return  # a replay re-runs a prefix that made progress when it first ran
+        steps = len(self.sched)
+        now = time.perf_counter()
+        if steps != self.guard_steps:
+            self.guard_steps = steps
+            self.guard_count = 0
+            self.guard_since = now
+        self.guard_count += LOOP_CHECK_EVERY
+        where = f"{m.name} in state '{m.state.name}'"
+        if self.guard_count >= self.loop_limit:
+            raise RunawayStopped(
+                f"{where} ran {self.guard_count} loop iterations without reaching a "
+                f"scheduling point: schedule stopped by the loop bound ({self.loop_limit} "
+                "iterations per step)"
+            )
+        if now - self.guard_since > self.step_time_limit:
+            raise RunawayStopped(
+                f"{where} ran for {now - self.guard_since:.1f} s without reaching a "
+                f"scheduling point: schedule stopped by the step time bound "
+                f"({self.step_time_limit:g} s)"
+            )
+        if self.deadline is not None and now > self.deadline:
+            raise RunawayStopped(
+                f"{where} was still running when the time limit of the run expired: "
+                "schedule stopped by the timeout"
+            )
+
     def progress_guard(self, m: Any, guard: int, every: int, what: str) -> int:
-        """Called every `every` loop iterations (or raises/gotos) of one loop (chain): fails
-        when `max_loop_iterations` of them (a tenth of that for raises/gotos, which cost
-        far more each) ran without any step (scheduling point or choice). `guard` packs
-        (steps at the last call, calls since progress)."""
+        """Called every `every` raises/gotos of one chain: a chain that takes a tenth of
+        `max_loop_iterations` of them without any step (scheduling point or choice) is a
+        raise/goto cycle, which is a bug (reference 8.9: P never returns from such a step;
+        the regression suite lists it as an error). `guard` packs (steps at the last call,
+        calls since progress)."""
         if m.replaying:
             return guard  # a replay re-runs a prefix that made progress when it first ran
         steps = len(self.sched)
         count = 1
         if guard >= 0 and guard >> 32 == steps:
             count = (guard & 0xFFFFFFFF) + 1
-            limit = self.loop_limit if what == "loop iterations" else self.loop_limit // 10
+            limit = self.loop_limit // 10
             if count * every >= limit:
                 message = (
                     f"{m.name} in state '{m.state.name}' ran more than {limit} "

@@ -44,6 +44,15 @@ class BoundReached(Signal):
     """The step bound was reached at a choice (mid-handler): the schedule ends here."""
 
 
+class RunawayStopped(Signal):
+    """A machine ran too long without reaching a scheduling point (the loop bound, the step
+    time bound or the run's timeout): the schedule ends there, like at the step bound.
+    `message` names the bound."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
 class ReplayDivergence(Signal):
     """A replayed schedule does not fit the program (P's "Trace is not reproducible")."""
 

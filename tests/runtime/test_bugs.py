@@ -318,10 +318,47 @@ def test_step_bound_ends_schedule_or_fails() -> None:
     assert result.message == "Scheduling steps bound of 20 reached."
 
 
-def test_infinite_loop_is_reported() -> None:
-    result = run(in_main("      while (true) { }"), max_loop_iterations=50_000)
-    assert result.outcome.bug is not None and result.outcome.bug.kind == "execution_bound"
-    assert "ran more than 50000 loop iterations" in result.message
+@pytest.mark.parametrize(
+    "body",
+    [
+        "      while (true) { }",
+        "      while (true) { i = 0; while (i < 300) { i = i + 1; } }",
+        "      while (true) { i = Spin(); }",
+        "      while (true) { foreach (i in q) { } }",
+    ],
+    ids=["flat", "nested", "through-call", "foreach"],
+)
+def test_runaway_loop_stops_the_schedule(body: str) -> None:
+    """A loop with no scheduling point ends the schedule at the loop bound, whatever shape
+    it has (all loops count together), and that is not a bug."""
+    decls = "fun Spin(): int { var k: int; while (k < 200) { k = k + 1; } return k; }"
+    text = in_main(
+        f"      q += (0, 1); q += (1, 2);\n{body}", decls=decls, locals_=["i: int", "q: seq[int]"]
+    )
+    result = run(text, max_loop_iterations=50_000)
+    assert result.outcome.reason == "bound" and result.outcome.bug is None
+    assert "stopped by the loop bound (50000 iterations per step)" in result.outcome.message
+    assert "Main(1) in state 'S'" in result.outcome.message
+
+
+def test_growing_seq_stopped_by_step_time_bound() -> None:
+    """Each append copies the seq, so iterations slow down: the time bound stops it."""
+    text = in_main("      while (true) { q += (sizeof(q), 1); }", locals_=["q: seq[int]"])
+    result = run(text, max_loop_iterations=10**12, step_time_limit=0.3)
+    assert result.outcome.reason == "bound" and result.outcome.bug is None
+    assert "stopped by the step time bound (0.3 s)" in result.outcome.message
+
+
+def test_runaway_loop_stopped_by_deadline() -> None:
+    result = run(in_main("      while (true) { }"), max_loop_iterations=10**12, deadline=0.0)
+    assert result.outcome.reason == "bound" and "stopped by the timeout" in result.outcome.message
+
+
+def test_runaway_is_not_a_bug_even_with_fail_on_max_steps() -> None:
+    result = run(
+        in_main("      while (true) { }"), max_loop_iterations=5000, fail_on_max_steps=True
+    )
+    assert result.outcome.reason == "bound" and result.outcome.bug is None
 
 
 def test_raise_goto_cycle_is_reported() -> None:
