@@ -208,3 +208,32 @@ def test_foreign_functions_documented_example(tmp_path: Path) -> None:
         compiled, pick_test(result.program, None), CheckConfig(seed=1, schedules=2)
     )
     assert report.stopped == StopReason.SCHEDULES, report.bug
+
+
+RUNAWAY = """
+event ePing;
+machine Main {
+  start state S {
+    entry { send this, ePing; }
+    on ePing do {
+      var i: int;
+      if ($) { while (true) { i = i + 1; } }
+      assert i == 0;
+      send this, ePing;
+    }
+  }
+}
+"""
+
+
+def test_runaway_schedules_are_counted_not_reported() -> None:
+    """A ping-pong whose handler sometimes spins forever: those schedules end at the loop
+    bound, the others at the step bound, and the run finds no bug (reference 8.9)."""
+    compiled, program = compile_text(RUNAWAY)
+    config = CheckConfig(schedules=30, seed=0, max_steps=200, max_loop_iterations=20_000)
+    report = Checker().run(compiled, pick_test(program, None), config)
+    assert report.bug is None and report.stopped == StopReason.SCHEDULES
+    stats = report.stats
+    assert stats.schedules == 30 and stats.bounded == 30
+    assert 0 < stats.runaway < 30
+    assert "stopped by the loop bound (20000 iterations per step)" in stats.runaway_message
