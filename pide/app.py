@@ -3,7 +3,7 @@
 `pide PATH` lands in `run_app`. The app registers the themes (`pide.theming`), opens
 `MainScreen` on the path and routes Ctrl+Q through the screen's unsaved-changes check. All
 workspace behaviour lives in the screen and its widgets, so the app stays a thin shell that
-later screens (a trace debugger, a check report) can be pushed onto.
+later screens can be pushed onto; a trace given on the command line opens in the debugger.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
+from pide.core.trace.model import Trace
 from pide.screens.main import MainScreen
 from pide.theming import (
     DEFAULT_THEME,
@@ -40,9 +41,11 @@ class PideApp(App[int]):
         recovery_dir: Path | None = None,
         theme_dir: Path | None = None,
         cursor_blink: bool = True,
+        trace: tuple[Trace, str | None] | None = None,
     ) -> None:
         super().__init__()
         self.target = str(target)
+        self.initial_trace = trace
         self.recovery = RecoveryStore(recovery_dir or default_recovery_dir())
         self.cursor_blink = cursor_blink
         self.pide_themes: list[PideTheme] = bundled_themes()
@@ -59,6 +62,7 @@ class PideApp(App[int]):
             recovery=self.recovery,
             token_styles=self.token_styles,
             cursor_blink=self.cursor_blink,
+            initial_trace=self.initial_trace,
         )
         return self.main_screen
 
@@ -88,9 +92,10 @@ class PideApp(App[int]):
             self.main_screen.request_quit()
 
 
-def run_app(path: str | Path) -> int:
-    """Open the IDE on `path` and return the process exit code once it closes."""
-    app = PideApp(path)
+def run_app(path: str | Path, trace: tuple[Trace, str | None] | None = None) -> int:
+    """Open the IDE on `path` (with `trace`, from its file, open in the debugger) and return
+    the process exit code once it closes."""
+    app = PideApp(path, trace=trace)
     result = app.run()
     if app.return_code:
         return app.return_code

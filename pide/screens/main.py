@@ -39,7 +39,10 @@ from textual.widgets import Footer, TabbedContent, TextArea
 from pide.core.api import CompileResult
 from pide.core.diagnostics import Diagnostic, Severity
 from pide.core.project import Project, load_project
+from pide.core.trace.files import TraceFileError, read_trace_file
+from pide.core.trace.model import Trace
 from pide.messages import OpenLocation
+from pide.screens.ask import AskScreen
 from pide.screens.choice import Choice, ChoiceScreen
 from pide.screens.goto_line import GoToLineScreen
 from pide.widgets.bottom_panel import BottomPanel
@@ -49,10 +52,12 @@ from pide.widgets.main_area import MainArea
 from pide.widgets.project_tree import ProjectTree, display_path
 from pide.widgets.sidebar import Sidebar
 from pide.widgets.status_bar import StatusBar
+from pide.widgets.trace_view import TraceView
 from pide.workspace.build import compile_workspace
 from pide.workspace.files import DiskStamp, FileError, LoadedText, read_text
 from pide.workspace.outline import build_outline
 from pide.workspace.recovery import RecoveryStore
+from pide.workspace.sources import find_trace_files, resolve_source
 
 COMPILE_DELAY = 0.4
 """Seconds of quiet after the last keystroke before the project is recompiled."""
@@ -106,9 +111,12 @@ class MainScreen(Screen[None]):
         recovery: RecoveryStore,
         token_styles: TokenStyles,
         cursor_blink: bool = True,
+        initial_trace: tuple[Trace, str | None] | None = None,
     ) -> None:
         super().__init__()
         self.target = os.path.normpath(target)
+        self.initial_trace = initial_trace
+        self._trace_views = 0
         self.recovery = recovery
         self.token_styles = token_styles
         self.cursor_blink = cursor_blink
@@ -170,6 +178,11 @@ class MainScreen(Screen[None]):
             self.sidebar.project_tree.focus()
         self._start_compile()
         self.set_interval(POLL_INTERVAL, self.check_disk)
+        if self.initial_trace is not None:
+            # Opened for the trace: give the debugger the width (Ctrl+B shows the explorer).
+            self.sidebar.add_class("-hidden")
+            trace, path = self.initial_trace
+            await self.open_trace(trace, path)
 
     def _initial_file(self, project: Project | None) -> str | None:
         if project is None and Path(self.target).is_file():
@@ -270,6 +283,59 @@ class MainScreen(Screen[None]):
             self.notify(f"{self.show_path(event.path)} does not exist", severity="warning")
             return
         await self.open_file(event.path, event.line, event.col)
+
+    # --- traces -------------------------------------------------------------------------
+
+    def resolve_source(self, name: str) -> str | None:
+        """The file of this project a trace's span names (see `workspace.sources`)."""
+        project = self.project
+        root = project.root if project is not None else Path(self.target).parent
+        files = [f.path for f in project.files] if project is not None else []
+        return resolve_source(name, Path(root), files)
+
+    async def open_trace(self, trace: Trace, path: str | None = None) -> TraceView:
+        """Show `trace` in a debugger tab (`path`: the file it came from, if any)."""
+        self._trace_views += 1
+        title = f"Trace {trace.test_name}" if trace.test_name else "Trace"
+        view = TraceView(
+            trace,
+            title,
+            resolve=self.resolve_source,
+            show_path=self.show_path,
+            trace_path=path,
+            id=f"trace-{self._trace_views}",
+        )
+        await self.main_area.add_view(view)
+        view.focus_timeline()
+        self._update_status()
+        return view
+
+    async def open_trace_file(self, path: str) -> TraceView | None:
+        """Read the trace at `path` and open it; a bad file is a notification."""
+        try:
+            trace = read_trace_file(path)
+        except TraceFileError as error:
+            self.notify(str(error), title="Cannot open the trace", severity="error", timeout=8)
+            return None
+        return await self.open_trace(trace, path)
+
+    def action_open_trace(self) -> None:
+        """Ask for a trace file (offering those found in the project) and open it."""
+        roots = [Path.cwd() / "pide-out"]
+        if self.project is not None:
+            roots.insert(0, Path(self.project.root))
+        found = [display_path(p, Path.cwd()) for p in find_trace_files(roots)]
+
+        def check(text: str) -> str | None:
+            return None if Path(text).is_file() else f"No file {text}"
+
+        async def answer(text: str | None) -> None:
+            if text:
+                await self.open_trace_file(text)
+
+        prompt = "Open a trace (.pide-trace.json, P's .trace.json or .txt)"
+        screen = AskScreen(prompt, placeholder="path to a trace file", choices=found, check=check)
+        self.app.push_screen(screen, answer)
 
     @on(ProjectTree.FileSelected)
     async def _file_selected(self, event: ProjectTree.FileSelected) -> None:
@@ -609,6 +675,8 @@ class MainScreen(Screen[None]):
     def action_focus_editor(self) -> None:
         if (pane := self.main_area.active_editor) is not None:
             pane.editor.focus()
+        elif isinstance(view := self.main_area.active_pane, TraceView):
+            view.focus_timeline()
 
     def action_next_tab(self) -> None:
         self.main_area.cycle(1)
@@ -681,6 +749,11 @@ class MainScreen(Screen[None]):
                 self.action_previous_tab,
             ),
             ("Recompile", "Check the whole project again now", self.action_recompile),
+            (
+                "Open trace…",
+                "Step through a trace file in the debugger (pide's or P's)",
+                self.action_open_trace,
+            ),
         ]
         for title, help_text, callback in commands:
             yield SystemCommand(title, help_text, callback)
