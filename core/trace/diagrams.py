@@ -94,7 +94,7 @@ def _arrow_label(trace: Trace, message: Message) -> str:
 
 def _mermaid_text(text: str) -> str:
     """Mermaid message text: no line breaks, `;` and `#` escaped as entity codes."""
-    return text.replace("\n", " ").replace("#", "#35;").replace(";", "#59;")
+    return re.sub(r"[#;]", lambda m: f"#{ord(m.group())};", text.replace("\n", " "))
 
 
 def to_mermaid_sequence(trace: Trace) -> str:
