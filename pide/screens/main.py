@@ -46,6 +46,7 @@ from pide.screens.ask import AskScreen
 from pide.screens.choice import Choice, ChoiceScreen
 from pide.screens.goto_line import GoToLineScreen
 from pide.widgets.bottom_panel import BottomPanel
+from pide.widgets.check_runner import CheckRunner
 from pide.widgets.code_editor import EditorStyles
 from pide.widgets.editor_pane import DiskState, EditorPane
 from pide.widgets.main_area import MainArea
@@ -59,6 +60,8 @@ from pide.workspace.outline import build_outline
 from pide.workspace.recovery import RecoveryStore
 from pide.workspace.sources import find_trace_files, resolve_source
 
+CHECK_TAB = "panel-check"
+"""The bottom panel's tab holding the check runner."""
 COMPILE_DELAY = 0.4
 """Seconds of quiet after the last keystroke before the project is recompiled."""
 POLL_INTERVAL = 2.0
@@ -94,6 +97,7 @@ class MainScreen(Screen[None]):
         Binding("f6", "cycle_focus(1)", "Next pane", show=False, priority=True),
         Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False, priority=True),
         Binding("ctrl+o", "show_outline", "Outline", show=False),
+        Binding("f5", "run_check", "Check"),
         Binding("escape", "focus_editor", "Back to the editor", show=False),
         Binding("ctrl+q", "app.quit", "Quit", priority=True),
     ]
@@ -151,6 +155,10 @@ class MainScreen(Screen[None]):
         return self.query_one(BottomPanel)
 
     @property
+    def check_runner(self) -> CheckRunner:
+        return self.query_one(CheckRunner)
+
+    @property
     def status(self) -> StatusBar:
         return self.query_one(StatusBar)
 
@@ -176,6 +184,7 @@ class MainScreen(Screen[None]):
         first = self._initial_file(project)
         if first is None or await self.open_file(first) is None:
             self.sidebar.project_tree.focus()
+        await self.bottom_panel.add_panel("Check", CheckRunner(id="check-runner"), id=CHECK_TAB)
         self._start_compile()
         self.set_interval(POLL_INTERVAL, self.check_disk)
         if self.initial_trace is not None:
@@ -319,6 +328,20 @@ class MainScreen(Screen[None]):
             return None
         return await self.open_trace(trace, path)
 
+    # --- checking -------------------------------------------------------------------------
+
+    def action_run_check(self) -> None:
+        """Run the checker on the test case chosen in the Check tab (F5)."""
+        self.bottom_panel.tabs.active = CHECK_TAB
+        self.check_runner.start()
+
+    def action_cancel_check(self) -> None:
+        self.check_runner.cancel()
+
+    @on(CheckRunner.BugFound)
+    async def _bug_found(self, event: CheckRunner.BugFound) -> None:
+        await self.open_trace(event.trace, event.path)
+
     def action_open_trace(self) -> None:
         """Ask for a trace file (offering those found in the project) and open it."""
         roots = [Path.cwd() / "pide-out"]
@@ -424,6 +447,7 @@ class MainScreen(Screen[None]):
         sources = result.sources
         self.sidebar.outline_tree.show_outline(build_outline(result.units, sources))
         self.result = result
+        self.check_runner.show_result(result)
         self._disk_fingerprint = self._fingerprint()
         if self._compile_again:
             self._compile_again = False
@@ -749,6 +773,12 @@ class MainScreen(Screen[None]):
                 self.action_previous_tab,
             ),
             ("Recompile", "Check the whole project again now", self.action_recompile),
+            (
+                "Run checker",
+                "Check the test case chosen in the Check tab (F5)",
+                self.action_run_check,
+            ),
+            ("Cancel check", "Stop the running check", self.action_cancel_check),
             (
                 "Open trace…",
                 "Step through a trace file in the debugger (pide's or P's)",

@@ -1,0 +1,88 @@
+"""The Check tab: F5 runs the checker in a worker with progress; a bug opens the debugger
+and writes the CLI's artifacts; Cancel stops a long run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pide.core.check import StopReason
+from textual.widgets import Button, Input, Select
+
+from pide.widgets.check_runner import CheckRunner
+from pide.widgets.trace_view import TraceView
+from tests.trace.helpers import PINGPONG
+from tests.tui.conftest import SIZE, MakeApp, flush, settled, wait_until
+
+
+@pytest.fixture
+def model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "pingpong"
+    folder.mkdir()
+    shutil.copy(PINGPONG, folder / "pingpong.p")
+    monkeypatch.chdir(folder)
+    return folder / "pingpong.p"
+
+
+def text_of(runner: CheckRunner, part: str) -> str:
+    return str(runner.query_one(f"#check-{part}").render())
+
+
+async def test_f5_finds_the_bug_and_opens_its_trace(model: Path, make_app: MakeApp) -> None:
+    app = make_app(model)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        runner = screen.check_runner
+        assert runner.query_one("#check-test", Select).value == "tcPing"
+        runner.query_one("#check-seed", Input).value = "1"
+        await pilot.press("f5")
+        assert screen.bottom_panel.tabs.active == "panel-check"
+        await wait_until(pilot, lambda: screen.main_area.tabs.query(TraceView), "the debugger")
+        view = screen.main_area.tabs.query_one(TraceView)
+        assert view.cursor.trace.bug is not None and view.timeline.has_focus
+        outcome = runner.last
+        assert outcome is not None and outcome.report.stopped is StopReason.BUG
+        written = model.parent / "pide-out" / "tcPing" / "pingpong_0_0.pide-trace.json"
+        assert view.trace_path == str(Path("pide-out") / "tcPing" / written.name)
+        assert written.is_file() and written.with_suffix("").with_suffix(".schedule").is_file()
+        summary = text_of(runner, "summary")
+        assert "BUG in FewPongs" in summary and "wrote pide-out" in summary
+        assert text_of(runner, "stats").startswith("bug found · 1 schedules")
+        assert not runner.running and runner.query_one("#check-cancel").disabled
+
+
+async def test_cancel_stops_a_long_run(bank: Path, make_app: MakeApp, monkeypatch: object) -> None:
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        runner = screen.check_runner
+        runner.query_one("#check-test", Select).value = "tcSharedAccount"
+        runner.query_one("#check-schedules", Input).value = "1000000"
+        screen.action_run_check()
+        await wait_until(pilot, lambda: "schedules ·" in text_of(runner, "stats"), "progress")
+        assert runner.running and not runner.query_one("#check-cancel").disabled
+        assert "/1,000,000 schedules" in text_of(runner, "stats")
+        runner.query_one("#check-cancel", Button).press()
+        await wait_until(pilot, lambda: not runner.running, "the run to stop")
+        await flush(pilot)
+        outcome = runner.last
+        assert outcome is not None and outcome.report.stopped is StopReason.INTERRUPTED
+        assert text_of(runner, "stats").startswith("cancelled")
+        assert not screen.main_area.tabs.query(TraceView)
+
+
+async def test_a_bad_form_is_explained(model: Path, make_app: MakeApp) -> None:
+    app = make_app(model)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        runner = screen.check_runner
+        runner.query_one("#check-schedules", Input).value = "0"
+        assert runner.request() == "schedules and max steps must be at least 1"
+        assert not runner.start()
+        runner.query_one("#check-schedules", Input).value = "5"
+        runner.query_one("#check-seed", Input).value = "-"
+        assert runner.request() == "seed must be a whole number"
+        runner.query_one("#check-seed", Input).value = ""
+        request = runner.request()
+        assert not isinstance(request, str) and request.seed is None and request.schedules == 5
