@@ -17,6 +17,7 @@ the ids in order and Python's hash order never decides anything.
 from __future__ import annotations
 
 import bisect
+import sys
 import time
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -43,6 +44,13 @@ from pide.core.trace.schedule import BoolChoice, IntChoice, ScheduleStep, Schedu
 DEFAULT_MAX_LOOP_ITERATIONS = 1_000_000
 """Loop iterations a machine may run without reaching a scheduling point before the
 schedule is stopped (a tenth as many raises/gotos before a raise/goto cycle is a bug)."""
+
+RECURSION_LIMIT = 12_000
+"""Python frames a schedule may nest. Python's default (1,000) would turn a P recursion a few
+hundred calls deep (a recursive sum over a seq) into a stack overflow that P's checker,
+running on .NET's stack, does not have; deeper than this is reported as unbounded recursion.
+Python 3.11 runs nested Python calls without growing the C stack, and even nested generators
+(`yield from` recursion) stay well within an 8 MB thread stack at this depth."""
 
 DEFAULT_STEP_TIME_LIMIT = 2.0
 """Seconds a machine may run without reaching a scheduling point before the schedule is
@@ -126,6 +134,8 @@ class Runtime:
             for name in compiled.params
         ]
         self.cov = bytearray(len(compiled.coverage))
+        if sys.getrecursionlimit() < RECURSION_LIMIT:
+            sys.setrecursionlimit(RECURSION_LIMIT)
         self.epochs = 0
         self.attachments = [(compiled.types[a.monitor], a.watched) for a in test.monitors]
         self.monitors = [

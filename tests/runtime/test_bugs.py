@@ -447,3 +447,16 @@ def test_permission_coercion() -> None:
 def test_membership_in_a_seq() -> None:
     body = 'q += (0, 3); q += (1, 4); print format("{0} {1}", 4 in q, 5 in q);'
     assert run(in_main(body, locals_=["q: seq[int]"])).prints == ["True False"]
+
+
+def test_deep_recursion_is_not_an_overflow() -> None:
+    """P runs on .NET's stack: recursion a few thousand calls deep must work, in plain
+    functions and in ones that reach a scheduling point (generators)."""
+    decls = """
+event e;
+fun Sum(n: int): int { if (n == 0) { return 0; } return n + Sum(n - 1); }
+fun Down(m: machine, n: int): int { if (n == 0) { send m, e; return 0; } return 1 + Down(m, n - 1); }
+"""
+    body = "      assert Sum(4000) == 8002000; assert Down(this, 4000) == 4000;"
+    result = run(in_main(body, decls=decls).replace("entry {", "ignore e; entry {"))
+    assert result.outcome.reason == "terminated", result.outcome
