@@ -1,0 +1,46 @@
+// A failure detector's spec goes hot when a heartbeat is overdue and cold when one arrives; the node beats forever and the detector polls with `$$`. Under a declared test the run just reaches the step bound (8.11, 8.10).
+event eBeat;
+event eTick: machine;
+event ePoll;
+event eOverdue;
+
+spec BeatsKeepComing observes eOverdue, eBeat {
+  start cold state Fine {
+    on eOverdue goto Late;
+    ignore eBeat;
+  }
+  hot state Late {
+    on eBeat goto Fine;
+    ignore eOverdue;
+  }
+}
+
+machine Node {
+  start state Alive {
+    entry (d: machine) { send d, eBeat; send this, eTick, d; }
+    on eTick do (d: machine) { send d, eBeat; send this, eTick, d; }
+  }
+}
+
+machine Detector {
+  start state Watch {
+    entry { send this, ePoll; }
+    on eBeat do { }
+    on ePoll do {
+      if ($$) { announce eOverdue; }
+      send this, ePoll;
+    }
+  }
+}
+
+machine Main {
+  start state Run {
+    entry {
+      var d: machine;
+      d = new Detector();
+      new Node(d);
+    }
+  }
+}
+
+test tcDetector [main=Main]: assert BeatsKeepComing in { Main, Node, Detector };

@@ -1,0 +1,50 @@
+// bug: liveness
+// Program without tests: the node may crash (halt) while the detector polls forever; the spec stays hot with no end to the run, which only the temperature check of DefaultImpl catches (8.9 reading, 8.11).
+event eBeat;
+event eTick: machine;
+event ePoll;
+event eOverdue;
+
+spec BeatsKeepComing observes eOverdue, eBeat {
+  start cold state Fine {
+    on eOverdue goto Late;
+    ignore eBeat;
+  }
+  hot state Late {
+    on eBeat goto Fine;
+    ignore eOverdue;
+  }
+}
+
+machine Node {
+  start state Alive {
+    entry (d: machine) { send d, eBeat; send this, eTick, d; }
+    on eTick do (d: machine) {
+      if ($$) { raise halt; }
+      send d, eBeat;
+      send this, eTick, d;
+    }
+  }
+}
+
+machine Detector {
+  start state Watch {
+    entry { send this, ePoll; }
+    on eBeat do { }
+    on ePoll do {
+      if ($$) { announce eOverdue; }
+      send this, ePoll;
+    }
+  }
+}
+
+machine Main {
+  start state Run {
+    entry {
+      var d: machine;
+      d = new Detector();
+      new Node(d);
+    }
+  }
+}
+
