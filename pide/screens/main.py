@@ -178,13 +178,13 @@ class MainScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         self.watch(self.app, "theme", self._apply_theme, init=True)
+        await self.bottom_panel.add_panel("Check", CheckRunner(id="check-runner"), id=CHECK_TAB)
         project, diagnostics = load_project(self.target)
         self._show_project(project)
         self._show_diagnostics(diagnostics)
         first = self._initial_file(project)
         if first is None or await self.open_file(first) is None:
             self.sidebar.project_tree.focus()
-        await self.bottom_panel.add_panel("Check", CheckRunner(id="check-runner"), id=CHECK_TAB)
         self._start_compile()
         self.set_interval(POLL_INTERVAL, self.check_disk)
         if self.initial_trace is not None:

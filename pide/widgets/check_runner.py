@@ -234,9 +234,10 @@ class CheckRunner(Vertical):
             StopReason.INTERRUPTED: "cancelled",
             StopReason.ERROR: "could not run",
         }.get(report.stopped, "no bug found")
-        stats = report.stats
+        count = report.stats.schedules
+        schedules = f"{count:,} schedule{'s' if count != 1 else ''}"
         self.query_one("#check-stats", Static).update(
-            f"{verdict} · {stats.schedules:,} schedules · {outcome.wall:.1f} s"
+            f"{verdict} · {schedules} · {outcome.wall:.1f} s"
         )
         if report.stopped is not StopReason.INTERRUPTED and report.stats.states is None:
             self.query_one(ProgressBar).update(progress=self._schedules)

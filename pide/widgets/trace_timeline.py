@@ -95,15 +95,28 @@ class TimelineView(ScrollView, can_focus=True, inherit_bindings=False):
         """Event rows on screen (the header takes a line)."""
         return max(self.scrollable_content_region.height - 1, 1)
 
-    def show(self, index: int) -> None:
-        """Scroll so that row `index` is on screen (with a little context), and redraw."""
+    def row_visible(self, index: int) -> bool:
+        """Whether row `index` is on screen (tests wait for this after a resize)."""
+        top = round(self.scroll_offset.y)
+        return top <= index < top + self.rows_visible
+
+    def show(self, index: int, retries: int = 5) -> None:
+        """Scroll so that row `index` is on screen (with a little context), and redraw.
+
+        Right after a resize the new virtual size is not laid out yet and the scroll is
+        clamped to the old one; then it is tried again after the next refresh."""
         top = round(self.scroll_offset.y)
         rows = self.rows_visible
         margin = min(2, rows // 4)
+        target = top
         if index < top + margin:
-            self.scroll_to(y=max(index - margin, 0), animate=False, immediate=True)
+            target = max(index - margin, 0)
         elif index > top + rows - 1 - margin:
-            self.scroll_to(y=index - rows + 1 + margin, animate=False, immediate=True)
+            target = index - rows + 1 + margin
+        if target != top:
+            self.scroll_to(y=target, animate=False, immediate=True)
+            if round(self.scroll_offset.y) != target and retries > 0:
+                self.call_after_refresh(self.show, index, retries - 1)
         self.refresh()
 
     def render_line(self, y: int) -> Strip:

@@ -39,7 +39,7 @@ INDEX_WIDTH = 5
 STEP_WIDTH = 5
 PREFIX_WIDTH = INDEX_WIDTH + STEP_WIDTH + 2
 MIN_LANE, MAX_LANE = 5, 16
-DESCRIPTION_ROOM = 24
+DESCRIPTION_ROOM = 36
 """Columns the layout keeps for the description when it narrows the lanes."""
 
 

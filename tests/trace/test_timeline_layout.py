@@ -12,6 +12,7 @@ from pide.core.trace.events import EventSent, MachineHalted
 
 from pide.workspace.sources import find_trace_files, resolve_source
 from pide.workspace.timeline import (
+    DESCRIPTION_ROOM,
     PREFIX_WIDTH,
     LaneLife,
     Role,
@@ -111,7 +112,7 @@ def test_bug_row_is_styled_as_the_bug() -> None:
 def test_lane_width_shrinks_to_fit_and_names_keep_their_ids() -> None:
     names = ["SharedAccountDriver(1)", "Client(4)"]
     assert lane_width(names, 200) == 16
-    assert lane_width(names, 60) == (60 - PREFIX_WIDTH - 24) // 2
+    assert lane_width(names, 80) == (80 - PREFIX_WIDTH - DESCRIPTION_ROOM) // 2
     assert lane_width(names * 10, 40) == 5
     assert fit("SharedAccountDriver(1)", 10) == "Share…(1) "
     assert fit("Client(4)", 11) == " Client(4) "

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Footer
 
 from pide.app import PideApp
 from pide.screens.main import MainScreen
@@ -109,4 +110,7 @@ async def settled(pilot: Pilot[int]) -> MainScreen:
     await wait_until(
         pilot, lambda: screen.result is not None and not screen.compiling, "the compile"
     )
+    # The footer redraws its keys after focus changes, one refresh later (snapshots).
+    footer = screen.query_one(Footer)
+    await wait_until(pilot, lambda: footer.children, "the footer's keys")
     return screen

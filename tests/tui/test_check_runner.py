@@ -48,7 +48,7 @@ async def test_f5_finds_the_bug_and_opens_its_trace(model: Path, make_app: MakeA
         assert written.is_file() and written.with_suffix("").with_suffix(".schedule").is_file()
         summary = text_of(runner, "summary")
         assert "BUG in FewPongs" in summary and "wrote pide-out" in summary
-        assert text_of(runner, "stats").startswith("bug found · 1 schedules")
+        assert text_of(runner, "stats").startswith("bug found · 1 schedule · ")
         assert not runner.running and runner.query_one("#check-cancel").disabled
 
 

@@ -9,11 +9,19 @@ not blink, so nothing in the picture depends on where or when the test runs.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
+from pide.core.api import compile_path
+from pide.core.check import CheckConfig, Checker
+from pide.core.runtime.compiled import compile_program
+from pide.core.trace.model import Trace
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, Static
 
 from pide.app import PideApp
+from pide.widgets.trace_view import TraceView
 from tests.tui.conftest import SNAPSHOT_SIZE, MakeApp, flush, settled, wait_until
 
 GOLDENS = Path(__file__).parent / "snapshots"
@@ -71,3 +79,64 @@ async def test_snapshot_light_theme_quit_dialog(
         await pilot.press("ctrl+q")
         await flush(pilot)
         assert_snapshot(app, "light_quit_dialog", tmp_path)
+
+
+def _bank_trace(bank: Path, monkeypatch: pytest.MonkeyPatch) -> Trace:
+    """The lost-update bug of the bank example, recorded with paths relative to its root."""
+    monkeypatch.chdir(bank)
+    result = compile_path("Bank.pproj")
+    assert result.program is not None
+    config = CheckConfig(seed=1, schedules=100, project_name="Bank")
+    test = result.program.tests["tcPipelinedLostUpdate"]
+    trace = Checker().run(compile_program(result.program), test, config).trace
+    assert trace is not None
+    return trace
+
+
+async def test_snapshot_trace_debugger(
+    bank: Path, make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app(bank / "Bank.pproj")
+    app.initial_trace = (_bank_trace(bank, monkeypatch), None)
+    async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
+        screen = await settled(pilot)
+        await wait_until(pilot, lambda: screen.main_area.tabs.query(TraceView), "the debugger")
+        await pilot.press("p", "p", "p", "p", "p")  # to the database's acknowledgement
+        await debugger_settled(pilot)
+        assert_snapshot(app, "trace_debugger", tmp_path)
+
+
+async def test_snapshot_check_runner_after_a_bug(
+    bank: Path, make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(bank)
+    app = make_app("Bank.pproj")
+    async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
+        screen = await settled(pilot)
+        runner = screen.check_runner
+        runner.query_one("#check-test", Select).value = "tcPipelinedLostUpdate"
+        runner.query_one("#check-seed", Input).value = "1"
+        await pilot.press("f5")
+        await wait_until(pilot, lambda: screen.main_area.tabs.query(TraceView), "the debugger")
+        await wait_until(pilot, lambda: not runner.running, "the run")
+        await debugger_settled(pilot)
+        # The wall time varies from run to run: show a fixed one.
+        stats = runner.query_one("#check-stats", Static)
+        stats.update(str(stats.render()).rsplit(" · ", 1)[0] + " · 0.0 s")
+        summary = runner.query_one("#check-summary", Static)
+        lines = str(summary.render()).splitlines()
+        summary.update("\n".join(_fixed_figures(line) for line in lines))
+        await flush(pilot)
+        assert_snapshot(app, "check_runner_bug", tmp_path)
+
+
+async def debugger_settled(pilot: Pilot[int]) -> None:
+    """Wait until the debugger has scrolled its current row into view."""
+    view = pilot.app.screen.query_one(TraceView)
+    await wait_until(pilot, lambda: view.timeline.row_visible(view.cursor.index), "the row")
+
+
+def _fixed_figures(line: str) -> str:
+    """A summary line without its run-dependent figures (rate, time)."""
+    line = re.sub(r"\([\d,]+/s\)", "(N/s)", line)
+    return re.sub(r"time [\d.]+s", "time N s", line)
