@@ -725,6 +725,8 @@ class MainScreen(Screen[None]):
                 else self.sidebar.project_tree
             )
             tree.focus()
+        elif self.bottom_panel.tabs.active == CHECK_TAB:
+            self.check_runner.focus_form()
         else:
             self.bottom_panel.problems.focus_table()
 

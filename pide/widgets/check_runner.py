@@ -117,6 +117,10 @@ class CheckRunner(Vertical):
             select.value = names[0]
         select.prompt = "(no test case)" if not names else "Select"
 
+    def focus_form(self) -> None:
+        """Focus the test case choice (F6 into the panel)."""
+        self.query_one("#check-test", Select).focus()
+
     @property
     def running(self) -> bool:
         return self.worker is not None and self.worker.state in (
