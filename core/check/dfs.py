@@ -24,10 +24,10 @@ from typing import Any
 
 from pide.core.check.strategies import DfsChooser
 from pide.core.runtime.runtime import Outcome, Runtime
-from pide.core.runtime.snapshot import restore, snapshot
+from pide.core.runtime.snapshot import WorldKeeper
 
-CHECK_EVERY = 256
-"""Nodes between two looks at the clock."""
+CHECK_MASK = 255
+"""Nodes between two looks at the clock, minus one (a power of two minus one)."""
 
 
 @dataclass(slots=True)
@@ -66,7 +66,10 @@ def explore(
     sched, enabled, max_steps = rt.sched, rt.enabled, rt.max_steps
     play, next_prefix = rt.play, chooser.next_prefix
     values, domains = chooser.values, chooser.domains
-    add, perf_counter = seen.add, time.perf_counter
+    push, perf_counter = stack.append, time.perf_counter
+    keeper = WorldKeeper(rt)
+    snapshot_if_new, restore = keeper.snapshot_if_new, keeper.restore
+    no_prefix: list[int] = []
     expand = True
     while True:
         if expand:
@@ -81,16 +84,14 @@ def explore(
                 complete = False
                 leaves += 1
             else:
-                world = snapshot(rt)
-                fp = world[4]
-                if fp in seen:
+                world = snapshot_if_new(seen)
+                if world is None:
                     leaves += 1
                 else:
-                    add(fp)
-                    current = [world, tuple(enabled), 0, []]
-                    stack.append(current)
+                    current = [world, world[5], 0, no_prefix]
+                    push(current)
             nodes += 1
-            if nodes % CHECK_EVERY == 0:
+            if not nodes & CHECK_MASK:
                 if progress is not None:
                     progress(len(seen), steps, leaves)
                 if deadline is not None and perf_counter() > deadline:
@@ -107,19 +108,18 @@ def explore(
             expand = False
             continue
         if current is not frame:
-            restore(rt, frame[0])
+            restore(frame[0])
         chooser.prefix = frame[3]
         if values:
             values.clear()
             domains.clear()
         outcome = play(ops[index])
         steps += 1
-        prefix = next_prefix() if values else None
-        if prefix is None:
-            frame[2] = index + 1
-            frame[3] = []
-        else:
+        if values and (prefix := next_prefix()) is not None:
             frame[3] = prefix
+        else:
+            frame[2] = index + 1
+            frame[3] = no_prefix
         current = None
         if outcome is None:
             expand = True

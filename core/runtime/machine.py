@@ -126,8 +126,6 @@ class MachineInstance:
         """A generator resuming the machine at `cont` (rebuilding a chain by replay)."""
         mode, arg = self.cont
         if mode == M_CHAIN:
-            from pide.core.runtime.snapshot import rebuild_chain
-
             return rebuild_chain(self)
         return run_machine(self, mode, arg)
 
@@ -254,6 +252,30 @@ def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
                 guard = rt.progress_guard(m, guard, CHAIN_CHECK_EVERY, "raised events and gotos")
     m.cont = CONT_HALTED
     yield
+
+
+def rebuild_chain(m: MachineInstance) -> Gen:
+    """Re-run the chain `m` is suspended in, in replay mode, up to its current point (the
+    generator of a machine restored from a snapshot, see `snapshot.py`)."""
+    assert m.chain is not None
+    mode, arg, state0, fields0 = m.chain
+    state, fields, status = m.state, tuple(m.fields), m.status
+    received, awaiting = m.received, m.awaiting
+    m.state = state0
+    m.fields[:] = fields0
+    m.replaying = True
+    m.jidx = 0
+    gen = run_machine(m, mode, arg)
+    try:
+        for _ in range(m.jpoints):
+            next(gen)
+    finally:
+        m.replaying = False
+    m.state, m.status = state, status
+    m.fields[:] = fields
+    m.received, m.awaiting = received, awaiting
+    m.cont = CONT_CHAIN
+    return gen
 
 
 def take(inbox: list[tuple[str, Any]], st: StateInfo) -> tuple[str, Any] | None:

@@ -19,9 +19,11 @@ counts pide can reach (about n²/2⁶⁵).
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, is_not
 from typing import Any
 
-from pide.core.runtime.machine import CONT_CHAIN, Gen, MachineInstance, run_machine
+from pide.core.runtime.machine import CONT_CHAIN, MachineInstance, rebuild_chain
 from pide.core.runtime.runtime import Runtime
 
 # A machine's record: (data, hash, epoch, meta). `data` is everything that decides its
@@ -33,8 +35,15 @@ from pide.core.runtime.runtime import Runtime
 # tuple is the cheapest object Python can build.
 Record = tuple[tuple[Any, ...], int, int, Any]
 
-WorldState = tuple[int, tuple[Record, ...], tuple[Record, ...], int, int, tuple[int, ...], int]
-"""(driver status, machine records, monitor records, steps, fingerprint, enabled, blocked)."""
+_DIRTY = attrgetter("dirty")
+_STALE: Any = object()
+"""Stands for the record of a machine changed since its last record (never a world's)."""
+
+WorldState = tuple[
+    int, tuple[Record, ...], tuple[Record, ...], int, int, tuple[int, ...], int, tuple[int, ...]
+]
+"""(driver status, machine records, monitor records, steps, fingerprint, enabled, blocked,
+the hashed tuple: driver status and the monitors' and machines' record hashes)."""
 
 
 def fingerprint(world: WorldState) -> int:
@@ -48,20 +57,29 @@ def steps_of(world: WorldState) -> int:
 
 
 def _machine_record(m: MachineInstance) -> Record:
-    journal = m.journal
-    data = (
-        m.ident,
-        m.state,
-        tuple(m.fields),
-        tuple(m.inbox),
-        m.status,
-        m.cont,
-        m.received,
-        m.awaiting,
-        m.chain,
-        tuple(journal) if journal else (),
-        m.jpoints,
-    )
+    """`m`'s record. Only a machine suspended inside a chain carries the chain's input,
+    journal and point count (and the receive state, which only a chain can be in): at any
+    other point they are history, not state, and leaving them out lets worlds that differ
+    only in how they were reached share one fingerprint."""
+    cont = m.cont
+    data: tuple[Any, ...]
+    if cont is CONT_CHAIN:
+        journal = m.journal
+        data = (
+            m.ident,
+            m.state,
+            tuple(m.fields),
+            tuple(m.inbox),
+            m.status,
+            cont,
+            m.received,
+            m.awaiting,
+            m.chain,
+            tuple(journal) if journal else (),
+            m.jpoints,
+        )
+    else:
+        data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, cont)
     return (data, hash(data), m.epoch, m.meta)
 
 
@@ -72,39 +90,41 @@ def _monitor_record(mon: Any, with_temperature: bool) -> Record:
 
 def snapshot(rt: Runtime) -> WorldState:
     """The world now (between two steps). Requires `rt.journaling`."""
-    records: list[Record] = []
-    hashes: list[int] = [rt.driver.status]
-    machines = rt.machines
-    for i in range(1, len(machines)):
-        m = machines[i]
-        if m.dirty or m.snap is None:
-            m.snap = _machine_record(m)
-            m.dirty = False
+    machine_records: list[Record] = []
+    for m in rt.machines[1:]:
         record = m.snap
-        records.append(record)
-        hashes.append(record[1])
+        if m.dirty or record is None:
+            record = m.snap = _machine_record(m)
+            m.dirty = False
+        machine_records.append(record)
     monitor_records: list[Record] = []
     for mon in rt.monitors:
-        if mon.dirty or mon.snap is None:
-            mon.snap = _monitor_record(mon, rt.threshold > 0)
-            mon.dirty = False
         record = mon.snap
+        if mon.dirty or record is None:
+            record = mon.snap = _monitor_record(mon, rt.threshold > 0)
+            mon.dirty = False
         monitor_records.append(record)
-        hashes.append(record[1])
+    status = rt.driver.status
+    hashes = (
+        status,
+        *(record[1] for record in monitor_records),
+        *(record[1] for record in machine_records),
+    )
     return (
-        rt.driver.status,
-        tuple(records),
+        status,
+        tuple(machine_records),
         tuple(monitor_records),
         len(rt.sched),
-        hash(tuple(hashes)),
+        hash(hashes),
         tuple(rt.enabled),
         rt.blocked,
+        hashes,
     )
 
 
 def restore(rt: Runtime, world: WorldState) -> None:
     """Make `rt` continue exactly like the world `world` was taken from."""
-    driver_status, records, monitor_records, steps, _fp, enabled, blocked = world
+    driver_status, records, monitor_records, steps, _fp, enabled, blocked, _hashes = world
     del rt.sched[steps:]
     driver = rt.driver
     if driver.status != driver_status:
@@ -112,25 +132,168 @@ def restore(rt: Runtime, world: WorldState) -> None:
         driver.gen = None
     machines = rt.machines
     count = len(records)
-    if len(machines) > count + 1:
-        del machines[count + 1 :]
-    for i in range(count):
-        record = records[i]
-        if i + 1 < len(machines):
-            m = machines[i + 1]
-            if m.snap is record and not m.dirty:
-                continue
+    if len(machines) != count + 1:
+        _fit_machines(rt, records)
+    for m, record in zip(machines[1:], records):
+        if m.snap is record and not m.dirty:
+            continue
+        data = record[0]
+        m.state = data[1]
+        m.fields[:] = data[2]
+        m.inbox[:] = data[3]
+        m.status = data[4]
+        m.cont = data[5]
+        if len(data) > 6:
+            m.received, m.awaiting, m.chain, journal, m.jpoints = data[6:]
+            m.journal = list(journal)
         else:
-            mid, interface, type_name = record[3]
-            m = MachineInstance(rt, mid, interface, rt.compiled.types[type_name], None)
-            machines.append(m)
-        _apply(m, record)
+            m.received = m.awaiting = m.chain = None
+            m.journal = []
+            m.jpoints = 0
+        if m.epoch != record[2]:
+            m.gen = None  # resumed since: rebuilt lazily from the record
+            m.epoch = record[2]
+        m.snap = record
+        m.dirty = False
     rt.next_id = count + 1
     rt.enabled[:] = enabled
     rt.blocked = blocked
+    if rt.monitors:
+        _restore_monitors(rt, monitor_records)
+
+
+class WorldKeeper:
+    """`snapshot` and `restore` for a search that takes one snapshot per step.
+
+    It keeps the current records and the list of their hashes (driver status, monitors,
+    machines), so a snapshot only visits the machines that changed (`dirty`), and looks
+    the fingerprint up before building anything else: about half of the worlds a search
+    meets are known, and for those nothing more is built. The fingerprint is the one
+    `snapshot` computes: the hash of the tuple of hashes. (A sum of the records' hashes
+    would update in O(1), but tuple hashes of records that differ in small ints are close
+    to linear in them, and such sums collide for real: measured, not hypothetical.)"""
+
+    __slots__ = ("hashes", "machine_records", "monitor_records", "rt")
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        world = snapshot(rt)
+        self.machine_records = list(world[1])
+        self.monitor_records = list(world[2])
+        self.hashes = list(world[7])
+
+    def snapshot_if_new(self, seen: set[int]) -> WorldState | None:
+        """The world now, or None when its fingerprint is in `seen` (which then gains it)."""
+        rt = self.rt
+        hashes = self.hashes
+        records = self.machine_records
+        machines = rt.machines
+        if len(machines) - 1 > len(records):
+            for m in machines[len(records) + 1 :]:
+                record = m.snap = _machine_record(m)
+                m.dirty = False
+                records.append(record)
+                hashes.append(record[1])
+        base = len(hashes) - len(machines)  # hashes[base + id] is machine id's
+        for m in filter(_DIRTY, machines):  # C-level scan: most machines are clean
+            mid = m.id
+            if mid:
+                record = m.snap = _machine_record(m)
+                records[mid - 1] = record
+                hashes[base + mid] = record[1]
+            m.dirty = False
+        if rt.monitors:
+            with_temperature = rt.threshold > 0
+            monitor_records = self.monitor_records
+            for i, mon in enumerate(rt.monitors):
+                if mon.dirty:
+                    record = mon.snap = _monitor_record(mon, with_temperature)
+                    mon.dirty = False
+                    monitor_records[i] = record
+                    hashes[i + 1] = record[1]
+        status = hashes[0] = rt.driver.status
+        frozen = tuple(hashes)
+        fp = hash(frozen)
+        known = len(seen)
+        seen.add(fp)
+        if len(seen) == known:
+            return None
+        return (
+            status,
+            tuple(records),
+            tuple(self.monitor_records),
+            len(rt.sched),
+            fp,
+            tuple(rt.enabled),
+            rt.blocked,
+            frozen,
+        )
+
+    def restore(self, world: WorldState) -> None:
+        """`restore`, touching only the machines whose record differs from the world's."""
+        rt = self.rt
+        status, records, monitor_records, steps, _fp, enabled, blocked, hashes = world
+        del rt.sched[steps:]
+        driver = rt.driver
+        if driver.status != status:
+            driver.status = status
+            driver.gen = None
+        machines = rt.machines
+        current = self.machine_records
+        for m in filter(_DIRTY, machines):  # changed by a step no snapshot followed
+            if m.id and m.id <= len(current):
+                current[m.id - 1] = _STALE
+            m.dirty = False
+        count = len(records)
+        if len(machines) != count + 1:
+            _fit_machines(rt, records)
+            del current[count:]
+            current.extend([_STALE] * (count - len(current)))
+        for i in compress(range(count), map(is_not, current, records)):
+            m = machines[i + 1]
+            record = records[i]
+            data = record[0]
+            m.state = data[1]
+            m.fields[:] = data[2]
+            m.inbox[:] = data[3]
+            m.status = data[4]
+            m.cont = data[5]
+            if len(data) > 6:
+                m.received, m.awaiting, m.chain, journal, m.jpoints = data[6:]
+                m.journal = list(journal)
+            else:
+                m.received = m.awaiting = m.chain = None
+                m.journal = []
+                m.jpoints = 0
+            if m.epoch != record[2]:
+                m.gen = None  # resumed since: rebuilt lazily from the record
+                m.epoch = record[2]
+            m.snap = record
+        current[:] = records
+        self.hashes[:] = hashes
+        rt.next_id = count + 1
+        rt.enabled[:] = enabled
+        rt.blocked = blocked
+        if rt.monitors:
+            _restore_monitors(rt, monitor_records)
+            self.monitor_records[:] = monitor_records
+
+
+def _fit_machines(rt: Runtime, records: tuple[Record, ...]) -> None:
+    """Drop machines created after the world was taken; recreate (blank, marked stale)
+    the ones a later branch dropped, so the caller's loop fills them from their records."""
+    machines = rt.machines
+    del machines[len(records) + 1 :]
+    for record in records[len(machines) - 1 :]:
+        mid, interface, type_name = record[3]
+        m = MachineInstance(rt, mid, interface, rt.compiled.types[type_name], None)
+        m.epoch = -1
+        machines.append(m)
+
+
+def _restore_monitors(rt: Runtime, monitor_records: tuple[Record, ...]) -> None:
     hot = rt.hot
-    if hot:
-        hot.clear()
+    hot.clear()
     for mon, record in zip(rt.monitors, monitor_records):
         if mon.snap is not record or mon.dirty:
             state, fields, hot_steps = record[0]
@@ -143,48 +306,12 @@ def restore(rt: Runtime, world: WorldState) -> None:
             hot.append(mon)
 
 
-def _apply(m: MachineInstance, record: Record) -> None:
-    (
-        _ident,
-        m.state,
-        fields,
-        inbox,
-        m.status,
-        m.cont,
-        m.received,
-        m.awaiting,
-        m.chain,
-        journal,
-        m.jpoints,
-    ) = record[0]
-    m.fields[:] = fields
-    m.inbox[:] = inbox
-    m.journal = list(journal)
-    if m.epoch != record[2]:
-        m.gen = None  # resumed since: rebuild lazily from the record
-        m.epoch = record[2]
-    m.snap = record
-    m.dirty = False
-
-
-def rebuild_chain(m: MachineInstance) -> Gen:
-    """Re-run the chain `m` is suspended in, in replay mode, up to its current point."""
-    assert m.chain is not None
-    mode, arg, state0, fields0 = m.chain
-    state, fields, status = m.state, tuple(m.fields), m.status
-    received, awaiting = m.received, m.awaiting
-    m.state = state0
-    m.fields[:] = fields0
-    m.replaying = True
-    m.jidx = 0
-    gen = run_machine(m, mode, arg)
-    try:
-        for _ in range(m.jpoints):
-            next(gen)
-    finally:
-        m.replaying = False
-    m.state, m.status = state, status
-    m.fields[:] = fields
-    m.received, m.awaiting = received, awaiting
-    m.cont = CONT_CHAIN
-    return gen
+__all__ = [
+    "WorldKeeper",
+    "WorldState",
+    "fingerprint",
+    "rebuild_chain",
+    "restore",
+    "snapshot",
+    "steps_of",
+]
