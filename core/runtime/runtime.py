@@ -259,6 +259,7 @@ class Runtime:
             if self.hot:
                 self._heat()
             self.sched.append(op)
+            self.guard_steps = -1  # a restored world may reach this depth again
             m = self.machines[op]
             self.current = m
             m.dirty = True
