@@ -4,7 +4,8 @@ Layout: `tests/corpus/dynamic/<area>/{DynamicError,Correct}/<name>.p`. The first
 program may carry tags:
 
 * `// bug: <kind>` (DynamicError programs, exactly one): `assertion`, `unhandled-event`,
-  `deadlock`, `runtime-error` or `liveness`.
+  `deadlock`, `runtime-error`, `liveness` or `cycle` (a raise/goto cycle that never
+  reaches a scheduling point, reference 8.9).
 * `test: <name>` (several test declarations): the test case to run, selected like
   `p check -tc` (exact name, else every case whose name starts with it). Without it every
   test case of the program runs: a single `test` declaration (a parameterised one expands
@@ -54,6 +55,7 @@ ACCEPTED_KINDS: dict[str, frozenset[str]] = {
     "deadlock": frozenset({"deadlock"}),
     "runtime-error": frozenset({"runtime_error", "send_error", "announce_error", "create_error"}),
     "liveness": frozenset({"liveness", "liveness_temperature"}),
+    "cycle": frozenset({"execution_bound"}),
 }
 _BUG_TAG = re.compile(r"\bbug:\s*([a-z-]+)")
 _TEST_TAG = re.compile(r"\btest:\s*(\w+)")
