@@ -330,10 +330,16 @@ class MainScreen(Screen[None]):
 
     # --- checking -------------------------------------------------------------------------
 
-    def action_run_check(self) -> None:
+    async def action_run_check(self) -> None:
         """Run the checker on the test case chosen in the Check tab (F5)."""
         self.bottom_panel.tabs.active = CHECK_TAB
+        await self.check_runner.ensure_form()
         self.check_runner.start()
+
+    @on(TabbedContent.TabActivated, "#panel-tabs")
+    async def _panel_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == CHECK_TAB:
+            await self.check_runner.ensure_form()
 
     def action_cancel_check(self) -> None:
         self.check_runner.cancel()

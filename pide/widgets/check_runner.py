@@ -20,6 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, HorizontalScroll, Vertical, VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, ProgressBar, Select, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -34,6 +35,8 @@ from pide.core.api import CompileResult
 from pide.core.check import CheckProgress, StopReason
 from pide.core.trace.model import Trace
 from pide.reporting import summary_lines
+
+HINT = "Pick a test case and press Run (F5). A bug opens its trace in the debugger."
 
 
 class CheckRunner(Vertical):
@@ -53,6 +56,7 @@ class CheckRunner(Vertical):
         & #check-progress { width: 40; }
         & #check-stats { width: 1fr; padding-left: 1; }
         & > #check-result { height: 1fr; padding: 0 1; }
+        & > #check-hint { padding: 0 1; color: $text-muted; }
     }
     """
 
@@ -70,43 +74,61 @@ class CheckRunner(Vertical):
         self.result: CompileResult | None = None
         self.worker: Worker[CheckOutcome | None] | None = None
         self.last: CheckOutcome | None = None
+        self.built = False
         self._schedules = 1000
 
     def compose(self) -> ComposeResult:
+        # The form is built when the tab is first shown (`ensure_form`): every IDE start
+        # would otherwise pay for styling a dozen widgets few sessions use.
+        yield Static(HINT, id="check-hint")
+
+    async def ensure_form(self) -> None:
+        """Build the form (once), filled from the latest compile."""
+        if self.built:
+            return
+        self.built = True
+        await self.query_one("#check-hint").remove()
+        await self.mount_all(self._form())
+        self.show_result(self.result)
+
+    def _form(self) -> list[Widget]:
         # Scrolls sideways in a narrow window (focusing a field brings it into view).
-        with HorizontalScroll(id="check-form"):
-            yield Label("Test")
-            yield Select[str]([], prompt="(compiling…)", id="check-test", compact=True)
-            yield Label("Strategy")
-            yield Select[str](
+        form = HorizontalScroll(
+            Label("Test"),
+            Select[str]([], prompt="(compiling…)", id="check-test", compact=True),
+            Label("Strategy"),
+            Select[str](
                 [(s, s) for s in STRATEGIES],
                 value="random",
                 allow_blank=False,
                 id="check-strategy",
                 compact=True,
-            )
-            yield Label("Schedules")
-            yield Input("1000", type="integer", id="check-schedules", compact=True)
-            yield Label("Seed")
-            yield Input(placeholder="random", type="integer", id="check-seed", compact=True)
-            yield Label("Steps")
-            yield Input("1000", type="integer", id="check-max-steps", compact=True)
-            yield Button("Run F5", id="check-run", variant="primary", compact=True)
-            yield Button("Cancel", id="check-cancel", compact=True, disabled=True)
-        with Horizontal(id="check-progress-row"):
-            yield ProgressBar(total=1000, show_eta=False, id="check-progress")
-            yield Static("", id="check-stats")
-        with VerticalScroll(id="check-result"):
-            yield Static(
-                "Pick a test case and press Run (F5). A bug opens its trace in the debugger.",
-                id="check-summary",
-            )
+            ),
+            Label("Schedules"),
+            Input("1000", type="integer", id="check-schedules", compact=True),
+            Label("Seed"),
+            Input(placeholder="random", type="integer", id="check-seed", compact=True),
+            Label("Steps"),
+            Input("1000", type="integer", id="check-max-steps", compact=True),
+            Button("Run F5", id="check-run", variant="primary", compact=True),
+            Button("Cancel", id="check-cancel", compact=True, disabled=True),
+            id="check-form",
+        )
+        progress = Horizontal(
+            ProgressBar(total=1000, show_eta=False, id="check-progress"),
+            Static("", id="check-stats"),
+            id="check-progress-row",
+        )
+        result = VerticalScroll(Static(HINT, id="check-summary"), id="check-result")
+        return [form, progress, result]
 
     # --- the project --------------------------------------------------------------------
 
     def show_result(self, result: CompileResult | None) -> None:
         """Offer the test cases of the latest compile (keeping the current choice)."""
         self.result = result
+        if not self.built:
+            return
         select: Select[str] = self.query_one("#check-test", Select)
         names = list(result.program.tests) if result and result.program else []
         current = select.value
@@ -119,7 +141,8 @@ class CheckRunner(Vertical):
 
     def focus_form(self) -> None:
         """Focus the test case choice (F6 into the panel)."""
-        self.query_one("#check-test", Select).focus()
+        if self.built:
+            self.query_one("#check-test", Select).focus()
 
     @property
     def running(self) -> bool:
@@ -154,6 +177,8 @@ class CheckRunner(Vertical):
 
     def start(self) -> bool:
         """Run the checker with the form's settings; False (with a notice) if it cannot."""
+        if not self.built:
+            return False
         if self.running:
             self.notify("A check is already running (Cancel stops it).", timeout=3)
             return False

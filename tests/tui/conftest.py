@@ -110,7 +110,12 @@ async def settled(pilot: Pilot[int]) -> MainScreen:
     await wait_until(
         pilot, lambda: screen.result is not None and not screen.compiling, "the compile"
     )
-    # The footer redraws its keys after focus changes, one refresh later (snapshots).
+    return screen
+
+
+async def footer_drawn(pilot: Pilot[int]) -> None:
+    """Wait until the footer shows its keys: it redraws them a moment after each focus
+    change, so a snapshot taken right after one can catch it empty."""
+    screen = next(s for s in reversed(pilot.app.screen_stack) if s.query(Footer))
     footer = screen.query_one(Footer)
     await wait_until(pilot, lambda: footer.children, "the footer's keys")
-    return screen

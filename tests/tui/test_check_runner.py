@@ -34,6 +34,8 @@ async def test_f5_finds_the_bug_and_opens_its_trace(model: Path, make_app: MakeA
     async with app.run_test(size=SIZE) as pilot:
         screen = await settled(pilot)
         runner = screen.check_runner
+        assert not runner.built  # until the tab is first shown
+        await runner.ensure_form()
         assert runner.query_one("#check-test", Select).value == "tcPing"
         runner.query_one("#check-seed", Input).value = "1"
         await pilot.press("f5")
@@ -57,9 +59,11 @@ async def test_cancel_stops_a_long_run(bank: Path, make_app: MakeApp, monkeypatc
     async with app.run_test(size=SIZE) as pilot:
         screen = await settled(pilot)
         runner = screen.check_runner
+        screen.bottom_panel.tabs.active = "panel-check"  # showing the tab builds the form
+        await wait_until(pilot, lambda: runner.built and runner.query("#check-test"), "the form")
         runner.query_one("#check-test", Select).value = "tcSharedAccount"
         runner.query_one("#check-schedules", Input).value = "1000000"
-        screen.action_run_check()
+        await screen.action_run_check()
         await wait_until(pilot, lambda: "schedules ·" in text_of(runner, "stats"), "progress")
         assert runner.running and not runner.query_one("#check-cancel").disabled
         assert "/1,000,000 schedules" in text_of(runner, "stats")
@@ -77,6 +81,8 @@ async def test_a_bad_form_is_explained(model: Path, make_app: MakeApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         screen = await settled(pilot)
         runner = screen.check_runner
+        assert not runner.start()  # no form yet
+        await runner.ensure_form()
         runner.query_one("#check-schedules", Input).value = "0"
         assert runner.request() == "schedules and max steps must be at least 1"
         assert not runner.start()

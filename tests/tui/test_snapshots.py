@@ -20,16 +20,23 @@ from pide.core.trace.model import Trace
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
-from pide.app import PideApp
 from pide.widgets.trace_view import TraceView
-from tests.tui.conftest import SNAPSHOT_SIZE, MakeApp, flush, settled, wait_until
+from tests.tui.conftest import (
+    SNAPSHOT_SIZE,
+    MakeApp,
+    flush,
+    footer_drawn,
+    settled,
+    wait_until,
+)
 
 GOLDENS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("PIDE_UPDATE_GOLDENS") == "1"
 
 
-def assert_snapshot(app: PideApp, name: str, tmp_path: Path) -> None:
-    svg = app.export_screenshot(title="pide")
+async def assert_snapshot(pilot: Pilot[int], name: str, tmp_path: Path) -> None:
+    await footer_drawn(pilot)
+    svg = pilot.app.export_screenshot(title="pide")
     golden = GOLDENS / f"{name}.svg"
     if UPDATE:
         GOLDENS.mkdir(exist_ok=True)
@@ -47,7 +54,7 @@ async def test_snapshot_bank_opened(bank: Path, make_app: MakeApp, tmp_path: Pat
     app = make_app(bank / "Bank.pproj")
     async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
         await settled(pilot)
-        assert_snapshot(app, "bank_opened", tmp_path)
+        await assert_snapshot(pilot, "bank_opened", tmp_path)
 
 
 async def test_snapshot_error_and_outline(bank: Path, make_app: MakeApp, tmp_path: Path) -> None:
@@ -61,7 +68,7 @@ async def test_snapshot_error_and_outline(bank: Path, make_app: MakeApp, tmp_pat
         await settled(pilot)
         await pilot.press("ctrl+o")
         await flush(pilot)
-        assert_snapshot(app, "error_and_outline", tmp_path)
+        await assert_snapshot(pilot, "error_and_outline", tmp_path)
 
 
 async def test_snapshot_light_theme_quit_dialog(
@@ -78,7 +85,7 @@ async def test_snapshot_light_theme_quit_dialog(
         await settled(pilot)
         await pilot.press("ctrl+q")
         await flush(pilot)
-        assert_snapshot(app, "light_quit_dialog", tmp_path)
+        await assert_snapshot(pilot, "light_quit_dialog", tmp_path)
 
 
 def _bank_trace(bank: Path, monkeypatch: pytest.MonkeyPatch) -> Trace:
@@ -103,7 +110,7 @@ async def test_snapshot_trace_debugger(
         await wait_until(pilot, lambda: screen.main_area.tabs.query(TraceView), "the debugger")
         await pilot.press("p", "p", "p", "p", "p")  # to the database's acknowledgement
         await debugger_settled(pilot)
-        assert_snapshot(app, "trace_debugger", tmp_path)
+        await assert_snapshot(pilot, "trace_debugger", tmp_path)
 
 
 async def test_snapshot_check_runner_after_a_bug(
@@ -114,6 +121,7 @@ async def test_snapshot_check_runner_after_a_bug(
     async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
         screen = await settled(pilot)
         runner = screen.check_runner
+        await runner.ensure_form()
         runner.query_one("#check-test", Select).value = "tcPipelinedLostUpdate"
         runner.query_one("#check-seed", Input).value = "1"
         await pilot.press("f5")
@@ -127,7 +135,7 @@ async def test_snapshot_check_runner_after_a_bug(
         lines = str(summary.render()).splitlines()
         summary.update("\n".join(_fixed_figures(line) for line in lines))
         await flush(pilot)
-        assert_snapshot(app, "check_runner_bug", tmp_path)
+        await assert_snapshot(pilot, "check_runner_bug", tmp_path)
 
 
 async def debugger_settled(pilot: Pilot[int]) -> None:
