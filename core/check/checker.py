@@ -14,7 +14,9 @@ import contextlib
 import random
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from pide.core.check.dfs import explore
 from pide.core.check.report import (
@@ -41,6 +43,15 @@ from pide.core.trace.model import Bug, Trace
 from pide.core.trace.schedule import Schedule
 
 Observer = Callable[[CheckProgress], None]
+
+
+class SharedBound(Protocol):
+    """The lowest schedule index at which any worker of a parallel run found a bug (a
+    `multiprocessing.Value`); see `pide.core.check.parallel`."""
+
+    value: int
+
+    def get_lock(self) -> AbstractContextManager[Any]: ...
 
 
 @dataclass(slots=True)
@@ -150,7 +161,16 @@ def liveness_threshold(config: CheckConfig, test: TestCaseIR) -> int:
 
 
 class Checker:
-    """Runs one test case of a compiled program under a strategy."""
+    """Runs one test case of a compiled program under a strategy.
+
+    With a `shared_bound`, sampling stops before any schedule index past the lowest index
+    at which a peer worker found a bug, and lowers it on a bug of its own: every worker
+    still runs every schedule up to that index, so which bug a parallel run reports does
+    not depend on timing.
+    """
+
+    def __init__(self, shared_bound: SharedBound | None = None) -> None:
+        self.shared_bound = shared_bound
 
     def run(
         self,
@@ -225,8 +245,12 @@ class Checker:
         stopped = StopReason.REPLAYED if replaying else StopReason.SCHEDULES
         found: Outcome | None = None
         last_report = start
+        bound = self.shared_bound
         try:
             for index in range(count):
+                if bound is not None and index > bound.value:
+                    stopped = StopReason.INTERRUPTED
+                    break
                 strategy.begin(index)
                 rt.reset(strategy)
                 outcome = rt.run()
@@ -234,6 +258,9 @@ class Checker:
                 tally.add(outcome)
                 if outcome.reason == "bug" or outcome.reason == "diverged":
                     found = outcome
+                    if bound is not None:
+                        with bound.get_lock():
+                            bound.value = min(bound.value, index)
                     break
                 if deadline is not None or observer is not None:
                     now = time.perf_counter()

@@ -1,15 +1,19 @@
 """Parallel checking: split the schedules of one test case over worker processes.
 
 Schedules are independent, so worker `i` runs its share of them with its own seed
-(`seed + i`: its own random stream). The first worker to find a bug tells the others to
-stop (a shared event, checked through the observer hook at every progress report), and the
-merged report carries that bug with the schedule and trace its worker recorded. Compiled
+(`seed + i`: its own random stream). Workers share one number, the lowest schedule index
+at which any of them found a bug: a worker stops before a later index, so the others stop
+soon after the first bug, yet every worker still runs every index up to it. The merged
+report carries the bug at the lowest index (ties to the lowest worker), with the schedule
+and trace its worker recorded: for a given seed and worker count the reported bug does not
+depend on which process ran faster. Ctrl-C is the parent's alone: it sets the bound below
+every index, and each worker returns what it explored. Compiled
 programs cannot cross processes (their functions are generated with `exec`), so each worker
 compiles the (picklable) IR again and reloads foreign functions from the files they came
 from. Exhaustive search does not split: `dfs` runs in the calling process.
 
 With a Dask scheduler address, the shares are submitted to a `dask.distributed` cluster
-instead; workers then only stop at their own first bug.
+instead; workers then only stop at their own first bug (the merged choice is the same).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import queue as queue_module
+import signal
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -39,9 +44,24 @@ from pide.core.semantics.ir import ProgramIR, TestCaseIR
 POLL = 0.2
 """Seconds between two looks at the workers' progress."""
 
+NO_BUG = (1 << 63) - 1
+"""The shared bug bound before any worker found one."""
+
 
 def _share(total: int, workers: int, index: int) -> int:
     return total // workers + (1 if index < total % workers else 0)
+
+
+_BOUND: Any = None
+_PROGRESS: Any = None
+
+
+def _init_worker(bound: Any, progress: Any) -> None:
+    """Runs once in each pool process: the shared bug bound and progress queue arrive by
+    inheritance (they cannot be pickled into a task)."""
+    global _BOUND, _PROGRESS
+    _BOUND, _PROGRESS = bound, progress
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _worker(
@@ -50,24 +70,17 @@ def _worker(
     test_name: str,
     config: CheckConfig,
     index: int,
-    stop: Any,
-    progress: Any,
 ) -> CheckReport:
-    """One worker's share (runs in a child process)."""
+    """One worker's share (runs in a child process or on a Dask worker)."""
     table, _problems = load_foreign_functions(Path(f) for f in foreign_files)
     compiled = compile_program(program, table)
     test = program.tests[test_name]
+    progress = _PROGRESS
 
     def observer(p: CheckProgress) -> None:
-        if progress is not None:
-            progress.put((index, p))
-        if stop is not None and stop.is_set():
-            raise KeyboardInterrupt
+        progress.put((index, p))
 
-    report = Checker().run(compiled, test, config, observer)
-    if report.bug is not None and stop is not None:
-        stop.set()
-    return report
+    return Checker(_BOUND).run(compiled, test, config, observer if progress else None)
 
 
 def run_parallel(
@@ -119,27 +132,26 @@ def _run_pool(
     started: float,
 ) -> list[CheckReport]:
     context = multiprocessing.get_context("spawn")
-    manager = context.Manager()
-    try:
-        stop = manager.Event()
-        progress = manager.Queue()
-        latest: dict[int, CheckProgress] = {}
-        with ProcessPoolExecutor(len(shares), mp_context=context) as pool:
-            futures: list[Future[CheckReport]] = [
-                pool.submit(_worker, program, files, test_name, share, i, stop, progress)
-                for i, share in enumerate(shares)
-            ]
-            try:
-                while not all(f.done() for f in futures):
-                    time.sleep(POLL)
-                    _drain(progress, latest)
-                    if observer is not None and latest:
-                        observer(_sum(latest.values(), time.perf_counter() - started))
-            except KeyboardInterrupt:
-                stop.set()
-            return [f.result() for f in futures]
-    finally:
-        manager.shutdown()
+    bound = context.Value("q", NO_BUG)
+    progress = context.Queue()
+    latest: dict[int, CheckProgress] = {}
+    with ProcessPoolExecutor(
+        len(shares), mp_context=context, initializer=_init_worker, initargs=(bound, progress)
+    ) as pool:
+        futures: list[Future[CheckReport]] = [
+            pool.submit(_worker, program, files, test_name, share, i)
+            for i, share in enumerate(shares)
+        ]
+        try:
+            while not all(f.done() for f in futures):
+                time.sleep(POLL)
+                _drain(progress, latest)
+                if observer is not None and latest:
+                    observer(_sum(latest.values(), time.perf_counter() - started))
+        except KeyboardInterrupt:
+            with bound.get_lock():
+                bound.value = -1  # every worker stops before its next schedule
+        return [f.result() for f in futures]
 
 
 def _drain(progress: Any, latest: dict[int, CheckProgress]) -> None:
@@ -172,7 +184,7 @@ def _run_dask(
 
     with Client(address) as client:  # type: ignore[no-untyped-call]
         futures = [
-            client.submit(_worker, program, files, test_name, share, i, None, None, pure=False)
+            client.submit(_worker, program, files, test_name, share, i, pure=False)
             for i, share in enumerate(shares)
         ]
         results: list[CheckReport] = client.gather(futures)
@@ -186,7 +198,8 @@ def merge_reports(
     reports: list[CheckReport],
     elapsed: float,
 ) -> CheckReport:
-    """One report for the run: summed statistics, the first worker's bug (by worker index)."""
+    """One report for the run: summed statistics and the bug found at the lowest schedule
+    index (ties to the lowest worker index), which does not depend on timing."""
     stats = [r.stats for r in reports if r.stats.schedules]
     total = sum(s.schedules for s in stats)
     steps = sum(s.total_steps for s in stats)
@@ -202,7 +215,11 @@ def merge_reports(
         elapsed=elapsed,
         coverage=_merge_coverage([r.stats.coverage for r in reports]),
     )
-    buggy = next((r for r in reports if r.bug is not None), None)
+    buggy = min(
+        (r for r in reports if r.bug is not None),
+        key=lambda r: r.stats.schedules,  # min keeps the first (lowest worker) of a tie
+        default=None,
+    )
     errors = [r for r in reports if r.stopped is StopReason.ERROR]
     first = reports[0] if reports else None
     description = (

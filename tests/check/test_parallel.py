@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pide.core.api import compile_path
 from pide.core.check import CheckConfig, Checker, StopReason
 from pide.core.check.parallel import merge_reports, run_parallel
@@ -45,3 +46,33 @@ def test_dfs_and_single_worker_run_in_process() -> None:
     test = PROGRAM.tests["tcSingleClient"]
     report = run_parallel(COMPILED, test, CheckConfig(seed=1, schedules=5), workers=1)
     assert report.stats.schedules == 5
+
+
+def test_the_reported_bug_does_not_depend_on_timing() -> None:
+    # Two runs with the same seed and worker count report the same bug and schedule, and
+    # it is the one at the lowest schedule index over the workers' own seeds.
+    test = PROGRAM.tests["tcPipelinedLostUpdate"]
+    config = CheckConfig(seed=11, schedules=400)
+    first = run_parallel(COMPILED, test, config, workers=2)
+    second = run_parallel(COMPILED, test, config, workers=2)
+    assert first.bug is not None and first.schedule == second.schedule
+    assert first.trace == second.trace
+    alone = [Checker().run(COMPILED, test, CheckConfig(seed=11 + i, schedules=200)) for i in (0, 1)]
+    expected = min(
+        (r for r in alone if r.bug is not None), key=lambda r: r.stats.schedules, default=None
+    )
+    assert expected is not None and first.schedule == expected.schedule
+
+
+def test_dask_local_cluster_runs_the_shares() -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    test = PROGRAM.tests["tcPipelinedLostUpdate"]
+    config = CheckConfig(seed=11, schedules=400)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        report = run_parallel(
+            COMPILED, test, config, workers=2, dask_address=cluster.scheduler_address
+        )
+    local = run_parallel(COMPILED, test, config, workers=2)
+    assert report.bug is not None and report.schedule == local.schedule
