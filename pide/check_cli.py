@@ -33,7 +33,9 @@ def add_check_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
         "found; 2: the model has errors or the arguments are wrong.",
     )
     p.add_argument("path", help="a .p file, a folder of .p files, or a .pproj")
-    p.add_argument("-tc", "--testcase", help="test case name, or a prefix selecting several")
+    p.add_argument(
+        "-tc", "--testcase", help="test case name, or a prefix selecting several (default: all)"
+    )
     p.add_argument("-s", "--schedules", type=_positive, default=1000, help="schedules (1000)")
     p.add_argument("--seed", type=int, help="random seed (chosen and printed if omitted)")
     p.add_argument("--strategy", default="random", help="random | pct[:d] | dfs (random)")
@@ -85,7 +87,9 @@ class _Loaded:
     tests: list[TestCaseIR]
 
 
-def _load(path: str, testcase: str | None) -> _Loaded | int:
+def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded | int:
+    """Compile `path` and pick its test cases (`several`: all of them when `testcase` is
+    None; otherwise exactly one must be meant)."""
     """Compile the model and pick test cases; an exit code when that fails."""
     from pide.cli import _print_diagnostics
 
@@ -109,10 +113,10 @@ def _load(path: str, testcase: str | None) -> _Loaded | int:
                 file=sys.stderr,
             )
         return EXIT_ERROR
-    if testcase is None and len(tests) > 1:
+    if testcase is None and len(tests) > 1 and not several:
         print(
-            f"pide: the model has {len(tests)} test cases; choose with -tc NAME (a prefix "
-            "selects several):",
+            f"pide: the model has {len(tests)} test cases; choose one with -tc NAME "
+            "(or give the schedule's own):",
             file=sys.stderr,
         )
         for t in tests:
@@ -164,6 +168,10 @@ def cmd_check(args: argparse.Namespace) -> int:
                 print(f"..... wrote {path}")
         if report.stopped is StopReason.INTERRUPTED:
             break
+    if len(loaded.tests) > 1:
+        buggy = [r.test_name for r in reports if r.bug is not None]
+        verdict = f"{len(buggy)} found a bug ({', '.join(buggy)})" if buggy else "no bug"
+        print(f".. {len(reports)} of {len(loaded.tests)} test cases checked: {verdict}")
     if args.junit:
         write_junit(Path(args.junit), project_name, reports, Path(args.out))
         print(f".. JUnit report: {args.junit}")
@@ -218,7 +226,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
         print(f"pide: {args.schedule}:{e.line_no}: {e.message}", file=sys.stderr)
         return EXIT_ERROR
     testcase = args.testcase or schedule.test_method
-    loaded = _load(args.path, testcase)
+    loaded = _load(args.path, testcase, several=False)
     if isinstance(loaded, int):
         return loaded
     test = loaded.tests[0]

@@ -281,6 +281,12 @@ class Checker:
             test.name, strategy.name, strategy.description(), None if replaying else seed, stats
         )
         if found is None:
+            if replaying and config.record_trace and stopped is StopReason.REPLAYED:
+                # A replay shows its run even without a bug (`pide replay` prints it).
+                schedule = self._schedule(rt, test, strategy.fair, rt.threshold)
+                return header.report(
+                    stopped, trace=self._trace(compiled, test, config, schedule, header)
+                )
             return header.report(stopped)
         if found.reason == "diverged":
             return header.report(StopReason.DIVERGED, error=found.message)

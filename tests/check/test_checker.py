@@ -100,6 +100,8 @@ def test_replay_without_bug() -> None:
     report = check("tcSingleClient", strategy="replay", replay=Schedule(rt.schedule_steps()))
     assert report.stopped == StopReason.REPLAYED and report.bug is None
     assert report.stats.schedules == 1 and report.stats.total_steps == len(rt.sched)
+    # The replay still shows its run.
+    assert report.trace is not None and report.trace.bug is None and report.trace.events
 
 
 def test_step_bound_statistics_and_fail_on_max_steps() -> None:
