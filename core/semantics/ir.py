@@ -13,9 +13,9 @@ to worker processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics.types import PType
 from pide.core.source import Span
 

@@ -11,9 +11,9 @@ analyzer can say "not supported" at the right place instead of reporting a synta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
+from pide.core.fastdataclass import dataclass
 from pide.core.source import Span
 
 

@@ -23,10 +23,10 @@ Field names are part of pide's trace format (`pide_json`); renaming one is a for
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
+from pide.core.fastdataclass import dataclass
 from pide.core.source import Span
 
 UNKNOWN_STEP = -1

@@ -1,0 +1,384 @@
+"""`dataclass` for pide's record classes, built at a fraction of the stdlib's import cost.
+
+The front end, the IR and the trace define a few hundred frozen, slotted dataclasses, and
+`pide check` imports all of them before its first schedule. The stdlib decorator compiles
+six to eight functions per class with `exec` and, for a class without a docstring, calls
+`inspect.signature` to write one: about a millisecond per class, most of a cold start.
+
+This decorator builds the same class without compiling anything per class. Each generated
+method is a template compiled once per field count, then specialised with
+`CodeType.replace` (the field names become the parameter and attribute names), so `__eq__`
+and `__hash__` run the very bytecode the stdlib would generate. A frozen class's `__init__`
+stores through the slots' own descriptors (what `object.__setattr__` does, minus the
+attribute lookup), so its instances are also built faster than the stdlib's.
+
+The class is a real dataclass to the rest of Python: `dataclasses.fields`, `replace` and
+`is_dataclass` read the same `__dataclass_fields__`; `match` uses `__match_args__`;
+equality, hashing, `repr`, the docstring and `inspect.signature` match the stdlib's; frozen
+instances raise `FrozenInstanceError` and pickle through `__getstate__` / `__setstate__`.
+
+Only the common shape takes this path: `slots=True`, no base class, string annotations
+(`from __future__ import annotations`), no `InitVar`, `KW_ONLY` or `init=False` field, no
+`order` or `unsafe_hash`, and no user-written dunder that a dataclass would generate.
+Anything else goes to `dataclasses.dataclass` unchanged. A class with a `default_factory`
+or a `__post_init__` gets an `__init__` compiled from source (there are few). Type checkers
+see `dataclasses.dataclass` itself (`TYPE_CHECKING`), so mypy checks the classes as before.
+"""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import inspect
+import re
+import reprlib
+from collections.abc import Callable
+from types import CodeType, FunctionType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as dataclass
+    from dataclasses import field as field
+else:
+    field = dataclasses.field
+
+    def dataclass(cls=None, /, **options):
+        """`dataclasses.dataclass` (same options), cheaper for slotted classes."""
+
+        def wrap(cls):
+            return _build(cls, options)
+
+        return wrap if cls is None else wrap(cls)
+
+
+Field = dataclasses.Field[Any]
+_MISSING = dataclasses.MISSING
+_FIELD = dataclasses._FIELD  # type: ignore[attr-defined]
+_FIELD_CLASSVAR = dataclasses._FIELD_CLASSVAR  # type: ignore[attr-defined]
+_OPTIONS = {
+    "init": True,
+    "repr": True,
+    "eq": True,
+    "order": False,
+    "unsafe_hash": False,
+    "frozen": False,
+    "match_args": True,
+    "kw_only": False,
+    "slots": False,
+}
+_REQUIRED = {"init": True, "repr": True, "eq": True, "order": False, "unsafe_hash": False}
+_REQUIRED |= {"match_args": True, "slots": True}
+# What a dataclass writes itself: a class defining one of these keeps the stdlib's rules.
+_GENERATED = frozenset(
+    [
+        "__init__",
+        "__repr__",
+        "__eq__",
+        "__hash__",
+        "__setattr__",
+        "__delattr__",
+        "__getstate__",
+        "__setstate__",
+        "__slots__",
+        "__match_args__",
+    ]
+)
+_CLASSVAR = re.compile(r"\s*(typing\.)?ClassVar\b")
+_SPECIAL = re.compile(r"\s*(dataclasses\.)?(InitVar|KW_ONLY)\b")
+
+
+class _Fallback(Exception):
+    """The class needs something this builder does not do; the stdlib builds it."""
+
+
+class _FactorySentinel:
+    """The default of a parameter whose field has a `default_factory` (shown as the
+    stdlib shows it)."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_HAS_FACTORY = _FactorySentinel()
+
+
+def _build(cls: type, options: dict[str, Any]) -> type:
+    opts = {**_OPTIONS, **options}
+    if set(opts) != set(_OPTIONS) or any(opts[k] != v for k, v in _REQUIRED.items()):
+        return dataclasses.dataclass(cls, **options)
+    try:
+        return _build_lite(cls, frozen=opts["frozen"], kw_only=opts["kw_only"])
+    except _Fallback:
+        return dataclasses.dataclass(cls, **options)
+
+
+def _fields_of(cls: type, kw_only: bool) -> dict[str, Field]:
+    """The stdlib's `__dataclass_fields__` for `cls` (class variables included)."""
+    fields: dict[str, Field] = {}
+    annotations = inspect.get_annotations(cls)
+    for name, annotation in annotations.items():
+        if not isinstance(annotation, str) or _SPECIAL.match(annotation):
+            raise _Fallback
+        if name.startswith("__") or name == "self":
+            raise _Fallback
+        value = cls.__dict__.get(name, _MISSING)
+        if isinstance(value, dataclasses.Field):
+            f = value
+            if not f.init:
+                raise _Fallback
+        else:
+            if value is not _MISSING and type(value).__hash__ is None:
+                raise _Fallback  # a mutable default: the stdlib raises its ValueError
+            f = dataclasses.field(default=value)
+        f.name = name
+        f.type = annotation
+        if _CLASSVAR.match(annotation):
+            f._field_type = _FIELD_CLASSVAR  # type: ignore[attr-defined]
+        else:
+            f._field_type = _FIELD  # type: ignore[attr-defined]
+            if f.kw_only is _MISSING:
+                f.kw_only = kw_only
+        fields[name] = f
+    return fields
+
+
+def _build_lite(cls: type, *, frozen: bool, kw_only: bool) -> type:
+    if cls.__bases__ != (object,) or _GENERATED.intersection(cls.__dict__):
+        raise _Fallback
+    all_fields = _fields_of(cls, kw_only)
+    fields = [f for f in all_fields.values() if f._field_type is _FIELD]  # type: ignore[attr-defined]
+    positional = [f for f in fields if not f.kw_only]
+    keyword = [f for f in fields if f.kw_only]
+    seen_default = False
+    for f in positional:
+        has_default = f.default is not _MISSING or f.default_factory is not _MISSING
+        if seen_default and not has_default:
+            raise _Fallback  # the stdlib raises its TypeError
+        seen_default = has_default
+
+    names = tuple(f.name for f in fields)
+    namespace = dict(cls.__dict__)
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__slots__"] = names
+    namespace["__dataclass_fields__"] = all_fields
+    namespace["__dataclass_params__"] = _dataclass_params(frozen, kw_only)
+    namespace["__match_args__"] = tuple(f.name for f in positional)
+    if namespace.get("__doc__") is None:
+        namespace["__doc__"] = _signature_doc(cls.__name__, positional, keyword)
+    new_cls: type = type(cls)(cls.__name__, cls.__bases__, namespace)
+    new_cls.__qualname__ = cls.__qualname__
+
+    init = _make_init(new_cls, positional, keyword, frozen)
+    init.__annotations__ = {f.name: f.type for f in positional + keyword} | {"return": None}
+    methods: dict[str, Callable[..., Any]] = {"__init__": init, "__repr__": _make_repr(fields)}
+    methods["__eq__"] = _specialise("eq", [f.name for f in fields if f.compare])
+    if frozen:
+        hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
+        methods["__hash__"] = _specialise("hash", hashed)
+        methods.update(_frozen_methods(new_cls, names))
+    for name, method in methods.items():
+        method.__qualname__ = f"{cls.__qualname__}.{name}"  # the wrapper only, for __repr__
+        method.__module__ = cls.__module__
+        setattr(new_cls, name, method)
+    if not frozen:
+        new_cls.__hash__ = None  # type: ignore[assignment]
+    return new_cls
+
+
+def _signature_doc(name: str, positional: list[Field], keyword: list[Field]) -> str:
+    """The docstring the stdlib gives a class without one: its constructor's signature."""
+
+    def param(f: Field) -> str:
+        text = f"{f.name}: {f.type!r}"
+        if f.default_factory is not _MISSING:
+            return f"{text} = <factory>"
+        if f.default is not _MISSING:
+            return f"{text} = {f.default!r}"
+        return text
+
+    parts = [param(f) for f in positional]
+    if keyword:
+        parts.append("*")
+        parts.extend(param(f) for f in keyword)
+    return f"{name}({', '.join(parts)})"
+
+
+# -- templates ----------------------------------------------------------------------------
+#
+# Placeholders: `_pf<i>` is the i-th field as an attribute name, `_pa<i>` as a parameter,
+# `_ps<i>` the i-th slot setter (a closure variable).
+
+
+def _template_source(kind: str, n: int) -> str:
+    attrs = [f"_pf{i}" for i in range(n)]
+    if kind == "eq":
+        mine = "".join(f"self.{a}," for a in attrs)
+        theirs = "".join(f"other.{a}," for a in attrs)
+        return (
+            "def __eq__(self, other):\n"
+            "    if other.__class__ is self.__class__:\n"
+            f"        return ({mine})==({theirs})\n"
+            "    return NotImplemented\n"
+        )
+    if kind == "hash":
+        return f"def __hash__(self):\n    return hash(({''.join(f'self.{a},' for a in attrs)}))\n"
+    params = "".join(f", _pa{i}" for i in range(n))
+    if kind == "init":
+        body = "".join(f"    self._pf{i} = _pa{i}\n" for i in range(n)) or "    pass\n"
+        return f"def __init__(self{params}):\n{body}"
+    assert kind == "frozen_init", kind
+    setters = ", ".join(f"_ps{i}" for i in range(n))
+    body = "".join(f"        _ps{i}(self, _pa{i})\n" for i in range(n)) or "        pass\n"
+    return f"def factory({setters}):\n    def __init__(self{params}):\n{body}    return __init__\n"
+
+
+_templates: dict[tuple[str, int], FunctionType] = {}
+_template_globals: dict[str, Any] = {"__builtins__": builtins}
+
+
+def _template(kind: str, n: int) -> FunctionType:
+    fn = _templates.get((kind, n))
+    if fn is None:
+        namespace: dict[str, Any] = {}
+        exec(_template_source(kind, n), _template_globals, namespace)  # our own fixed text
+        (fn,) = namespace.values()
+        _templates[kind, n] = fn
+    return fn
+
+
+def _renamed(code: CodeType, names: list[str], *, params: bool) -> CodeType:
+    """`code` with placeholder `i` (attribute, and parameter when `params`) named names[i]."""
+    attrs = {f"_pf{i}": name for i, name in enumerate(names)}
+    changes: dict[str, Any] = {"co_names": tuple(attrs.get(n, n) for n in code.co_names)}
+    if params:
+        args = {f"_pa{i}": name for i, name in enumerate(names)}
+        changes["co_varnames"] = tuple(args.get(n, n) for n in code.co_varnames)
+    return code.replace(**changes)
+
+
+def _specialise(kind: str, names: list[str]) -> FunctionType:
+    template = _template(kind, len(names))
+    code = _renamed(template.__code__, names, params=False)
+    return FunctionType(code, _template_globals, template.__name__)
+
+
+def _make_init(
+    cls: type, positional: list[Field], keyword: list[Field], frozen: bool
+) -> FunctionType:
+    params = positional + keyword
+    setters = [getattr(cls, f.name).__set__ for f in params]
+    if any(f.default_factory is not _MISSING for f in params) or hasattr(cls, "__post_init__"):
+        return _init_from_source(cls, positional, keyword, setters)
+    names = [f.name for f in params]
+    if frozen:
+        init: FunctionType = _template("frozen_init", len(params))(*setters)
+    else:
+        template = _template("init", len(params))
+        init = FunctionType(template.__code__, _template_globals, "__init__")
+    init.__code__ = _renamed(init.__code__, names, params=True).replace(
+        co_argcount=1 + len(positional),
+        co_kwonlyargcount=len(keyword),
+        co_qualname=f"{cls.__qualname__}.__init__",
+    )
+    defaults = tuple(f.default for f in positional if f.default is not _MISSING)
+    init.__defaults__ = defaults or None
+    kwdefaults = {f.name: f.default for f in keyword if f.default is not _MISSING}
+    init.__kwdefaults__ = kwdefaults or None
+    return init
+
+
+def _init_from_source(
+    cls: type,
+    positional: list[Field],
+    keyword: list[Field],
+    setters: list[Callable[[Any, Any], None]],
+) -> FunctionType:
+    """The `__init__` of a class with default factories or a `__post_init__`."""
+    namespace: dict[str, Any] = {"_HAS_FACTORY": _HAS_FACTORY}
+    params: list[str] = []
+    body: list[str] = []
+    for i, f in enumerate(positional + keyword):
+        if keyword and f is keyword[0]:
+            params.append("*")
+        namespace[f"_s{i}"] = setters[i]
+        if f.default_factory is not _MISSING:
+            namespace[f"_f{i}"] = f.default_factory
+            params.append(f"{f.name}=_HAS_FACTORY")
+            body.append(f"    _s{i}(self, _f{i}() if {f.name} is _HAS_FACTORY else {f.name})\n")
+            continue
+        if f.default is not _MISSING:
+            namespace[f"_d{i}"] = f.default
+            params.append(f"{f.name}=_d{i}")
+        else:
+            params.append(f.name)
+        body.append(f"    _s{i}(self, {f.name})\n")
+    if hasattr(cls, "__post_init__"):
+        body.append("    self.__post_init__()\n")
+    source = f"def __init__(self, {', '.join(params)}):\n" + ("".join(body) or "    pass\n")
+    exec(source, namespace)  # built from the class's own (identifier) field names
+    init: FunctionType = namespace["__init__"]
+    return init
+
+
+def _make_repr(fields: list[Field]) -> Callable[[Any], str]:
+    shown = tuple(f.name for f in fields if f.repr)
+
+    def __repr__(self: Any) -> str:
+        inner = ", ".join([f"{name}={getattr(self, name)!r}" for name in shown])
+        return f"{self.__class__.__qualname__}({inner})"
+
+    # pprint lays a dataclass out field by field when its repr is the generated one, which
+    # it recognises by the wrapped function's name.
+    __repr__.__qualname__ = "__create_fn__.<locals>.__repr__"
+    wrapper = reprlib.recursive_repr()(__repr__)
+    wrapper.__wrapped__ = __repr__  # type: ignore[attr-defined]
+    return wrapper
+
+
+_params: dict[tuple[bool, bool], Any] = {}
+
+
+def _dataclass_params(frozen: bool, kw_only: bool) -> Any:
+    """The stdlib's `__dataclass_params__` for these options (its fields vary by version,
+    so it is taken from an empty class the stdlib builds, once per combination)."""
+    params = _params.get((frozen, kw_only))
+    if params is None:
+        make = dataclasses.dataclass(frozen=frozen, slots=True, kw_only=kw_only)
+        empty: Any = make(type("_Empty", (), {}))
+        params = _params[frozen, kw_only] = empty.__dataclass_params__
+    return params
+
+
+def _frozen_methods(cls: type, names: tuple[str, ...]) -> dict[str, Callable[..., Any]]:
+    """Assignment and deletion raise; pickling restores the slots through their setters."""
+    field_names = frozenset(names)
+    owner: Any = cls
+    setters = [getattr(cls, name).__set__ for name in names]
+    getters = [getattr(cls, name).__get__ for name in names]
+
+    def __setattr__(self: Any, name: str, value: Any) -> None:
+        if type(self) is cls or name in field_names:
+            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(owner, self).__setattr__(name, value)
+
+    def __delattr__(self: Any, name: str) -> None:
+        if type(self) is cls or name in field_names:
+            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+        super(owner, self).__delattr__(name)
+
+    def __getstate__(self: Any) -> list[Any]:
+        return [get(self) for get in getters]
+
+    def __setstate__(self: Any, state: list[Any]) -> None:
+        for setter, value in zip(setters, state, strict=False):
+            setter(self, value)
+
+    return {
+        "__setattr__": __setattr__,
+        "__delattr__": __delattr__,
+        "__getstate__": __getstate__,
+        "__setstate__": __setstate__,
+    }
