@@ -22,6 +22,7 @@ from pide.check_cli import add_check_commands
 from pide.core.api import CompileResult, compile_path
 from pide.core.diagnostics import render_diagnostic
 from pide.diagram_cli import add_diagram_command
+from pide.monitor_cli import add_monitor_command
 from pide.sarif import to_sarif
 from pide.trace_cli import add_trace_command
 
@@ -29,7 +30,7 @@ EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_ERROR = 2
 
-COMMANDS = ("compile", "tests", "check", "replay", "diagram", "trace", "explain", "open")
+COMMANDS = ("compile", "tests", "check", "replay", "diagram", "trace", "monitor", "explain", "open")
 
 
 def _print_diagnostics(result: CompileResult, fmt: str) -> None:
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_commands(sub)
     add_diagram_command(sub)
     add_trace_command(sub)
+    add_monitor_command(sub)
 
     p = sub.add_parser("explain", help="explain a diagnostic code, e.g. 'pide explain P0301'")
     p.add_argument("code")

@@ -408,6 +408,12 @@ def _event_of(e: _Entry) -> TraceEvent | None:
             return _monitor_or_other(e)
 
 
+def entry_event(index: int, entry_type: str, details: dict[str, Any]) -> TraceEvent | None:
+    """The event of one JSON trace entry (None for entries that carry none), for readers
+    that walk the entries themselves (conformance checking keeps each entry's line)."""
+    return _event_of(_Entry(index, entry_type, details))
+
+
 def _message_event(e: _Entry) -> TraceEvent:
     s = UNKNOWN_STEP
     match e.type:
@@ -546,6 +552,7 @@ def read_json_trace(text: str) -> list[TraceEvent]:
 
 
 __all__ = [
+    "entry_event",
     "json_entries",
     "load_json_trace",
     "read_json_trace",
