@@ -5,10 +5,10 @@ Everything here is headless and returns data (diagnostics included); nothing pri
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pide.core.diagnostics import Diagnostic
+from pide.core.fastdataclass import dataclass, field
 from pide.core.project import Project, load_project
 from pide.core.semantics.analyze import AnalysisResult, analyze
 from pide.core.semantics.ir import ProgramIR, TestCaseIR

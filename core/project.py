@@ -30,10 +30,10 @@ import os
 import re
 import xml.parsers.expat
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
+from pide.core.fastdataclass import dataclass, field
 from pide.core.source import SourceFile, Span
 
 SOURCE_SUFFIX = ".p"

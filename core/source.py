@@ -9,7 +9,8 @@ one from the other.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+
+from pide.core.fastdataclass import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import inspect
 import pickle
 import pkgutil
 import pprint
+import re
 from typing import Any, ClassVar
 
 import pide.core
@@ -74,6 +75,18 @@ def _sample_kwargs(cls: type) -> dict[str, Any]:
     }
 
 
+def _comparable(cls: type) -> bool:
+    """Whether two instances built from the same arguments are equal (not when a default
+    factory makes objects compared by identity)."""
+    factories = [f.default_factory for f in dataclasses.fields(cls)]
+    made = [f() for f in factories if f is not dataclasses.MISSING]
+    return all(type(m).__eq__ is not object.__eq__ for m in made)
+
+
+def _no_addresses(text: str) -> str:
+    return re.sub(r" at 0x[0-9a-f]+", "", text)
+
+
 LITE = _lite_classes()
 
 
@@ -98,8 +111,11 @@ def test_class_matches_its_stdlib_twin(cls: type) -> None:
         return  # its __post_init__ needs real values
     kwargs = _sample_kwargs(cls)
     mine, theirs = cls(**kwargs), twin(**kwargs)
-    assert repr(mine) == repr(theirs)
-    assert mine == cls(**kwargs) and mine != theirs
+    assert _no_addresses(repr(mine)) == _no_addresses(repr(theirs))
+    assert mine == dataclasses.replace(mine) and mine != theirs  # type: ignore[type-var]
+    if _comparable(cls):
+        assert mine == cls(**kwargs)
+        assert pickle.loads(pickle.dumps(mine)) == mine
     if twin.__hash__ is not None:
         try:
             expected = hash(theirs)
@@ -108,7 +124,6 @@ def test_class_matches_its_stdlib_twin(cls: type) -> None:
                 hash(mine)
         else:
             assert hash(mine) == expected
-    assert pickle.loads(pickle.dumps(mine)) == mine
     first = dataclasses.fields(cls)[0].name if dataclasses.fields(cls) else None
     if first is not None:
         changed = dataclasses.replace(mine, **{first: -1})  # type: ignore[type-var]

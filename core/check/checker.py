@@ -15,7 +15,6 @@ import random
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from typing import Any, Protocol
 
 from pide.core.check.dfs import explore
@@ -34,6 +33,7 @@ from pide.core.check.strategies import (
     Strategy,
     parse_strategy_name,
 )
+from pide.core.fastdataclass import dataclass
 from pide.core.runtime.compiled import CompiledProgram
 from pide.core.runtime.foreign import missing_foreign_message
 from pide.core.runtime.recording import Recorder

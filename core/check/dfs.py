@@ -19,10 +19,10 @@ import itertools
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from pide.core.check.strategies import DfsChooser
+from pide.core.fastdataclass import dataclass
 from pide.core.runtime.runtime import Outcome, Runtime
 from pide.core.runtime.snapshot import WorldKeeper
 

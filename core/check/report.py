@@ -6,9 +6,9 @@ worker) and be rendered by any front end; nothing here prints.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.trace.model import Bug, Trace
 from pide.core.trace.schedule import Schedule
 

@@ -18,7 +18,7 @@ phase that reports them, so a code alone tells a user where to look:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pide.core.fastdataclass import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ Problems in a model are data, never exceptions: every phase appends diagnostics 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.source import Span
 
 

@@ -22,9 +22,9 @@ position without any bookkeeping on the hot path.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import assert_never
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.runtime.codegen_expr import ConstPool, ExprCompiler, literal, skippable
 from pide.core.runtime.values import PEvent
 from pide.core.semantics import ir

@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 import linecache
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.runtime.codegen import (
     CodeModule,
     foreign_global,

@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 import sys
 import time
-from dataclasses import dataclass
 from typing import Any, Protocol
 
+from pide.core.fastdataclass import dataclass
 from pide.core.runtime.codegen import LOOP_CHECK_EVERY
 from pide.core.runtime.compiled import CompiledProgram
 from pide.core.runtime.machine import BLOCKED, Driver, MachineInstance

@@ -9,9 +9,8 @@ never execute a model with an unreported hole in it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
+from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics import ir
 from pide.core.semantics.context import DirectEffects, Usage
 from pide.core.semantics.declare import declare_program

@@ -8,9 +8,8 @@ what lets a case body read and write the enclosing function's locals (reference 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pide.core.diagnostics import DiagnosticBag, Note
+from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics import ir
 from pide.core.semantics.declare import Declarer
 from pide.core.semantics.symbols import MachineSym, SymbolTable

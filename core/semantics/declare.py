@@ -10,10 +10,10 @@ into permission types with concrete event sets, and reports undeclared type name
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from pide.core.diagnostics import DiagnosticBag, Note
+from pide.core.fastdataclass import dataclass
 from pide.core.semantics.symbols import (
     EnumElementSym,
     EventSetSym,

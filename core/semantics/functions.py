@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pide.core.diagnostics import DiagnosticBag
+from pide.core.fastdataclass import dataclass
 from pide.core.semantics import ir
 from pide.core.semantics.context import BodyContext, DirectEffects, Usage
 from pide.core.semantics.declare import Declarer

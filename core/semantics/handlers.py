@@ -7,9 +7,8 @@ which cannot clash with method names) and resolving named handlers to machine me
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pide.core.diagnostics import DiagnosticBag, Note
+from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics import ir
 from pide.core.semantics.declare import Declarer
 from pide.core.semantics.functions import CheckedFunction, FunctionChecker

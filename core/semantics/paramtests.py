@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from pide.core.diagnostics import DiagnosticBag
+from pide.core.fastdataclass import dataclass
 from pide.core.semantics.symbols import SymbolTable
 from pide.core.semantics.types import BOOL, INT
 from pide.core.syntax import ast

@@ -7,9 +7,9 @@ aliases, payloads and signatures are filled in as they are resolved) and read-on
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Literal
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics.types import NULL, PType
 from pide.core.source import NO_SPAN, Span
 from pide.core.syntax import ast

@@ -15,8 +15,9 @@ built, so permission comparisons are plain set comparisons.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from pide.core.fastdataclass import dataclass
 
 PrimKind = Literal["bool", "int", "float", "string", "event", "machine", "data", "any", "null"]
 

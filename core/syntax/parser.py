@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from lark import Lark
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
+from pide.core.fastdataclass import dataclass
 from pide.core.source import SourceFile, Span
 from pide.core.syntax import ast
 from pide.core.syntax.gcpause import long_lived

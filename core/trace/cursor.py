@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from enum import StrEnum
 
+from pide.core.fastdataclass import dataclass, field
 from pide.core.source import Span
 from pide.core.trace.events import (
     UNKNOWN_STEP,

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from pide.core.fastdataclass import dataclass
 from pide.core.source import Span
 from pide.core.trace.events import Temperature, TraceEvent
 from pide.core.trace.schedule import Schedule

@@ -10,7 +10,7 @@ blank lines, unknown `--` header lines) and names the offending line otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pide.core.fastdataclass import dataclass
 
 _INT32_MIN = -(1 << 31)
 _INT32_MAX = (1 << 31) - 1
