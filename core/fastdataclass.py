@@ -249,8 +249,9 @@ def _template(kind: str, n: int) -> FunctionType:
     return fn
 
 
-def _renamed(code: CodeType, names: list[str], *, params: bool) -> CodeType:
-    """`code` with placeholder `i` (attribute, and parameter when `params`) named names[i]."""
+def rename_placeholders(code: CodeType, names: list[str], *, params: bool) -> CodeType:
+    """`code` with placeholder `i` (attribute `_pf<i>`, and parameter `_pa<i>` when
+    `params`) renamed names[i]: one compiled template serves every class of that size."""
     attrs = {f"_pf{i}": name for i, name in enumerate(names)}
     changes: dict[str, Any] = {"co_names": tuple(attrs.get(n, n) for n in code.co_names)}
     if params:
@@ -261,7 +262,7 @@ def _renamed(code: CodeType, names: list[str], *, params: bool) -> CodeType:
 
 def _specialise(kind: str, names: list[str]) -> FunctionType:
     template = _template(kind, len(names))
-    code = _renamed(template.__code__, names, params=False)
+    code = rename_placeholders(template.__code__, names, params=False)
     return FunctionType(code, _template_globals, template.__name__)
 
 
@@ -278,7 +279,7 @@ def _make_init(
     else:
         template = _template("init", len(params))
         init = FunctionType(template.__code__, _template_globals, "__init__")
-    init.__code__ = _renamed(init.__code__, names, params=True).replace(
+    init.__code__ = rename_placeholders(init.__code__, names, params=True).replace(
         co_argcount=1 + len(positional),
         co_kwonlyargcount=len(keyword),
         co_qualname=f"{cls.__qualname__}.__init__",

@@ -1,8 +1,9 @@
 """Fast constructors for frozen, slotted dataclasses (AST nodes and spans).
 
-A frozen dataclass's `__init__` must go through `object.__setattr__` once per field, which
-makes building a node about four times dearer than building a plain slotted object; the
-parser builds tens of thousands of nodes and spans per file, so that cost dominated it.
+A frozen dataclass's `__init__` must store each field through the slot's descriptor (or
+`object.__setattr__`), which makes building a node dearer than building a plain slotted
+object; the parser builds tens of thousands of nodes and spans per file, so that cost
+dominated it.
 
 `fast_new(cls)` returns a function taking the same positional arguments as `cls` that fills
 the slots of a plain twin class (same `__slots__`, so the same memory layout) with ordinary
@@ -11,16 +12,45 @@ immutable `cls` instance: equality, hashing, `repr`, `match`, `dataclasses.repla
 pickling behave exactly as for one built by `cls(...)`. Only classes without `__post_init__`
 or default factories qualify (the maker asserts it), because their `__init__` does nothing
 but store its arguments.
+
+The maker's code is compiled once per field count and renamed per class (see
+`pide.core.fastdataclass.rename_placeholders`), and `fast_namespace` builds a class's maker
+on first use, so importing the parser compiles nothing per node class.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from types import ModuleType, SimpleNamespace
+from types import FunctionType, ModuleType
 from typing import Any, TypeVar
 
+from pide.core.fastdataclass import rename_placeholders
+
 T = TypeVar("T")
+
+_factories: dict[int, FunctionType] = {}
+
+
+def _factory(n: int) -> FunctionType:
+    """`factory(_new, _twin, _cls)` returning `make(_pa0..)` that stores `_pf0..`."""
+    factory = _factories.get(n)
+    if factory is None:
+        params = ", ".join(f"_pa{i}" for i in range(n))
+        body = "".join(f"        o._pf{i} = _pa{i}\n" for i in range(n))
+        source = (
+            "def factory(_new, _twin, _cls):\n"
+            f"    def make({params}):\n"
+            "        o = _new(_twin)\n"
+            f"{body}"
+            "        o.__class__ = _cls\n"
+            "        return o\n"
+            "    return make\n"
+        )
+        namespace: dict[str, Any] = {}
+        exec(source, namespace)  # our own fixed text
+        factory = _factories[n] = namespace["factory"]
+    return factory
 
 
 def fast_new(cls: type[T]) -> Callable[..., T]:
@@ -29,39 +59,38 @@ def fast_new(cls: type[T]) -> Callable[..., T]:
     assert not hasattr(cls, "__post_init__"), cls
     fields = dataclasses.fields(cls)
     assert all(f.default_factory is dataclasses.MISSING for f in fields), cls
+    names = [f.name for f in fields]
     twin = type(f"_Mutable{cls.__name__}", (), {"__slots__": cls.__dict__["__slots__"]})
-    params = []
-    defaults: dict[str, Any] = {}
-    for f in fields:
-        if f.default is dataclasses.MISSING:
-            params.append(f.name)
-        else:
-            defaults[f"_d_{f.name}"] = f.default
-            params.append(f"{f.name}=_d_{f.name}")
-    body = "".join(f"    o.{f.name} = {f.name}\n" for f in fields)
-    source = (
-        f"def make({', '.join(params)}):\n"
-        "    o = _new(_twin)\n"
-        f"{body}"
-        "    o.__class__ = _cls\n"
-        "    return o\n"
-    )
-    namespace: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls, **defaults}
-    exec(source, namespace)  # the source is built from the dataclass's own field names
-    make: Callable[..., T] = namespace["make"]
+    make: FunctionType = _factory(len(names))(object.__new__, twin, cls)
+    make.__code__ = rename_placeholders(make.__code__, names, params=True)
+    defaults = tuple(f.default for f in fields if f.default is not dataclasses.MISSING)
+    make.__defaults__ = defaults or None
     make.__qualname__ = f"fast_new({cls.__name__})"
     make.__doc__ = f"Build a {cls.__name__} (see pide.core.syntax.fastnew)."
     return make
 
 
-def fast_namespace(module: ModuleType) -> SimpleNamespace:
+class _Makers:
+    """`fast_new` of a module's frozen, slotted dataclasses, by class name, each built on
+    first use and then kept as a plain attribute."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        cls = getattr(self._module, name, None)
+        if not (
+            isinstance(cls, type)
+            and cls.__module__ == self._module.__name__
+            and dataclasses.is_dataclass(cls)
+            and "__slots__" in cls.__dict__
+        ):
+            raise AttributeError(f"{self._module.__name__} has no slotted dataclass {name!r}")
+        make = fast_new(cls)
+        setattr(self, name, make)
+        return make
+
+
+def fast_namespace(module: ModuleType) -> Any:
     """`fast_new` of every frozen, slotted dataclass defined in `module`, by class name."""
-    makers = {
-        name: fast_new(obj)
-        for name, obj in vars(module).items()
-        if isinstance(obj, type)
-        and obj.__module__ == module.__name__
-        and dataclasses.is_dataclass(obj)
-        and "__slots__" in obj.__dict__
-    }
-    return SimpleNamespace(**makers)
+    return _Makers(module)
