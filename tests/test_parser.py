@@ -63,6 +63,11 @@ def show(e: ast.Expr) -> str:
         ("a < b == c > d", "((a < b) == (c > d))"),
         ("3.25 + .5", "(3.25 + 0.5)"),
         ("t.0.1", "t.0.1"),
+        ("t .0 .1", "t.0.1"),
+        ("1 . 5", "1.5"),
+        ("1. 5 + 1 .25", "(1.5 + 1.25)"),
+        (". 5", "0.5"),
+        ("2 . 05 * t. 1", "(2.05 * t.1)"),
         ("(5)", "5"),
         ("(5,)", "<5>"),
         ("(1, 2)", "<1,2>"),
@@ -133,3 +138,21 @@ def test_recovery_keeps_later_declarations() -> None:
     unit, diags = parse_text("machine M { start state S { entry { x = ; } } }\nevent eLater;")
     assert len(diags) == 1
     assert any(isinstance(d, ast.EventDecl) and d.name.text == "eLater" for d in unit.decls)
+
+
+def test_long_operator_chains_and_deep_nesting_are_checked() -> None:
+    """`a + b + ...` is left-nested: thousands of terms must not exhaust Python's stack."""
+    from pide.core.api import compile_sources
+    from pide.core.source import SourceFile
+
+    chain = " + ".join(["1"] * 3000)
+    nested = "(" * 400 + "1" + ")" * 400
+    ifs = "n = n + 1;"
+    for i in range(300):
+        ifs = f"if (n > {i}) {{ {ifs} }} else {{ n = 0; }}"
+    text = (
+        f"machine Main {{ start state S {{ entry {{ var n: int; n = {chain}; n = n + {nested};"
+        f" {ifs} assert n > 0; }} }} }}"
+    )
+    result = compile_sources([SourceFile("deep.p", text)])
+    assert result.errors == []

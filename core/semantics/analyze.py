@@ -9,6 +9,8 @@ never execute a model with an unreported hole in it.
 
 from __future__ import annotations
 
+import sys
+
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
 from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics import ir
@@ -154,7 +156,15 @@ def _tests(
     return tests
 
 
+# The checks recurse over expressions and statements: a long operator chain (`a + b + ...`
+# is left-nested) or deep nesting must not hit Python's default limit of 1,000 frames.
+# The runtime raises the limit to the same figure for P recursion.
+_RECURSION_LIMIT = 12_000
+
+
 def analyze(program: ast.Program) -> AnalysisResult:
+    if sys.getrecursionlimit() < _RECURSION_LIMIT:
+        sys.setrecursionlimit(_RECURSION_LIMIT)
     with long_lived():  # the IR outlives the analysis: see pide.core.syntax.gcpause
         return _analyze(program)
 

@@ -539,6 +539,12 @@ class AstBuilder:
     def float_lit(self, c: list[Any]) -> ast.FloatLit:
         return make.FloatLit(float(str(c[0])), self._tok_span(c[0]))
 
+    def spaced_float(self, c: list[Any]) -> ast.FloatLit:
+        # `1 . 5`, `1. 5`, `1 .5`, `. 5`: a float literal is three tokens in P (1.1), so
+        # whitespace between them is allowed; `1.5` and `.5` arrive as one FLOAT token.
+        text = "".join(str(t) for t in c)
+        return make.FloatLit(float(text), self.span(c))
+
     def true_lit(self, c: list[Any]) -> ast.BoolLit:
         return make.BoolLit(True, self._tok_span(c[0]))
 
