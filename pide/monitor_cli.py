@@ -221,8 +221,8 @@ def _print_summary(report: ConformanceReport) -> None:
         print(f".. note: {note}")
     parts = []
     for m in report.monitors:
-        status = "stopped by a violation" if m.stopped else f"ends in {m.temperature} state"
-        parts.append(f"{m.name}: {m.processed} processed, {status} '{m.state}'")
+        status = "stopped by a violation in" if m.stopped else f"ends in {m.temperature}"
+        parts.append(f"{m.name}: {m.processed} processed, {status} state '{m.state}'")
     print(f".. {report.events} events read, {report.delivered} observed by monitors")
     for part in parts:
         print(f"... {part}")

@@ -253,7 +253,7 @@ class MonitorDriver:
             origin = "from its start" if not since else f"since line {since}"
             message = (
                 f"{mon.name} detected liveness bug in hot state '{mon.state.name}' at the "
-                f"end of the log (hot {origin}; the log ends at line {last_line})"
+                f"end of the log (hot {origin}; the last event is at line {last_line})"
             )
             line = since or last_line
             found.append(

@@ -203,8 +203,9 @@ def _entries_with_lines(file: str, text: str) -> Iterator[tuple[int, int, Any]]:
         pos = _skip_space(text, end)
         if pos >= len(text):
             raise LogFormatError(file, _line_at(text, pos), "the JSON array is not closed")
-    if text[pos + 1 :].strip():
-        raise LogFormatError(file, _line_at(text, pos + 1), "text after the JSON array")
+    rest = _skip_space(text, pos + 1)
+    if rest < len(text):
+        raise LogFormatError(file, _line_at(text, rest), "text after the JSON array")
 
 
 def _skip_space(text: str, pos: int) -> int:
