@@ -25,17 +25,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from lark import Lark
 from pide.core.diagnostics import Diagnostic, DiagnosticBag
 from pide.core.fastdataclass import dataclass
 from pide.core.source import SourceFile, Span
 from pide.core.syntax import ast
 from pide.core.syntax.gcpause import long_lived
 from pide.core.syntax.lexer import _PUNCTUATION, Lexer, LexError, TerminalNames, Tok
+from pide.core.syntax.tables import END as _END
+from pide.core.syntax.tables import RuleSpec, load_tables
 from pide.core.syntax.transformer import AstBuilder
 
 RESERVED_WORDS = frozenset(
@@ -150,7 +149,6 @@ _MEMBER_KEYWORDS = {"var", "state", "start", "hot", "cold"}
 _STATE_ITEM_KEYWORDS = {"entry", "exit", "on", "defer", "ignore"}
 _SYNC_KEEP_VALUES = _TOP_LEVEL_KEYWORDS | _MEMBER_KEYWORDS | _STATE_ITEM_KEYWORDS | {"}"}
 _ERROR_COOLDOWN = 2
-_END = "$END"
 
 
 class _Inline(list[Any]):
@@ -189,21 +187,14 @@ _lock = threading.Lock()
 _grammar: _Grammar | None = None
 
 
-def _cache_path() -> str | bool:
-    try:
-        base = Path.home() / ".cache" / "pide"
-        base.mkdir(parents=True, exist_ok=True)
-        return str(base / "p-grammar.lark-cache")
-    except OSError:
-        return False
-
-
-def _make_callback(builder: AstBuilder, rule: Any) -> Callable[[list[Any]], Any]:
-    name = rule.alias or rule.origin.name
-    if name.startswith("_"):
+def _make_callback(builder: AstBuilder, spec: RuleSpec) -> Callable[[list[Any]], Any] | None:
+    """What a reduction by this rule builds (None: a unit rule passing its child through)."""
+    if spec.unit:
+        return None
+    if spec.name.startswith("_"):
         return _Inline
-    method = getattr(builder, name, None)
-    if rule.options.expand1 and not rule.alias:
+    method = getattr(builder, spec.name, None)
+    if spec.expand1:
         if method is None:
 
             def expand(children: list[Any]) -> Any:
@@ -224,33 +215,17 @@ def _load_grammar() -> _Grammar:
     global _grammar
     if _grammar is not None:
         return _grammar
-    text = resources.files("pide.core.syntax").joinpath("p.lark").read_text(encoding="utf-8")
-    lark = Lark(text, parser="lalr", lexer="contextual", keep_all_tokens=True, cache=_cache_path())
-    table = lark.parser.parser.parser.parse_table
+    tables = load_tables()
     builder = AstBuilder()
-    rules: dict[int, _Rule] = {}
-    actions: dict[int, dict[str, _Action]] = {}
-    gotos: dict[int, dict[str, int]] = {}
-    terminal_names = {t.name for t in lark.terminals} | {_END}
-    for state, row in table.states.items():
-        acts: dict[str, _Action] = {}
-        gos: dict[str, int] = {}
-        for sym, (action, arg) in row.items():
-            if sym not in terminal_names:
-                gos[sym] = arg
-            elif action.name == "Shift":
-                acts[sym] = arg
-            else:
-                key = id(arg)
-                if key not in rules:
-                    splices = any(s.name.startswith("_") for s in arg.expansion)
-                    unit = len(arg.expansion) == 1 and arg.options.expand1 and not arg.alias
-                    callback = None if unit else _make_callback(builder, arg)
-                    rules[key] = _Rule(len(arg.expansion), arg.origin.name, callback, splices)
-                acts[sym] = rules[key]
-        actions[state] = acts
-        gotos[state] = gos
-    names = {t.name: str(t.pattern.value) for t in lark.terminals}
+    rules = [
+        _Rule(spec.length, spec.origin, _make_callback(builder, spec), spec.splices)
+        for spec in tables.rules
+    ]
+    actions: dict[int, dict[str, _Action]] = {
+        state: {term: action if action >= 0 else rules[~action] for term, action in row.items()}
+        for state, row in tables.actions.items()
+    }
+    names = tables.names
     keywords = {
         value: name
         for name, value in names.items()
@@ -258,22 +233,17 @@ def _load_grammar() -> _Grammar:
     }
     punctuation = {value: name for name, value in names.items() if value in _PUNCTUATION}
 
-    def accepts(state: int, value: str) -> bool:
-        return any(names.get(term) == value for term in actions[state])
+    def accepting(*texts: str) -> frozenset[int]:
+        """The states with an action on a token spelled as one of `texts`."""
+        terms = {name for name, value in names.items() if value in texts}
+        return frozenset(s for s, row in actions.items() if not terms.isdisjoint(row))
 
-    statement_states = frozenset(s for s in actions if accepts(s, "assert"))
-    recovery_states = frozenset(
-        s
-        for s in actions
-        if accepts(s, "assert")
-        or accepts(s, "entry")
-        or accepts(s, "state")
-        or accepts(s, "machine")
-    )
+    statement_states = accepting("assert")
+    recovery_states = accepting("assert", "entry", "state", "machine")
     _grammar = _Grammar(
         actions,
-        gotos,
-        table.start_states["start"],
+        tables.gotos,
+        tables.start,
         names,
         TerminalNames(keywords, punctuation),
         frozenset(keywords.values()),

@@ -1,0 +1,151 @@
+"""The parser's LALR(1) tables: built by lark from `p.lark`, cached on disk as plain data.
+
+lark computes the automaton; `parser.py` drives it with its own loop and needs only the
+tables. Importing lark and loading its cache cost about 60 ms of every cold start, more
+than parsing a project, so the tables are kept in a `marshal` file of dicts, ints and
+strings that loads in about a millisecond, and lark is imported only to build them: once
+per grammar text (the file name carries a hash of `p.lark`, so editing the grammar builds
+afresh). Rules keep their names, not callbacks: the parser binds them to the `AstBuilder`
+at load time, so adding a builder method never needs a rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
+
+# Bump when the layout of the cached data changes.
+FORMAT = 1
+END = "$END"
+
+
+class RuleSpec(NamedTuple):
+    """One grammar rule, as the parser's reductions need it."""
+
+    name: str  # the `-> alias`, or the rule's own name (a `_x` helper rule is inlined)
+    origin: str  # the rule's nonterminal
+    length: int  # symbols popped by the reduction
+    expand1: bool  # a `?rule` without alias: one child passes through unchanged
+    unit: bool  # exactly one symbol and expand1: the reduction keeps its child
+    splices: bool  # some child may be an inlined helper's list
+
+
+class Tables(NamedTuple):
+    """An action is a shift (the target state, >= 0) or a reduction (`~index` into `rules`)."""
+
+    rules: list[RuleSpec]
+    actions: dict[int, dict[str, int]]  # state -> terminal -> action
+    gotos: dict[int, dict[str, int]]  # state -> nonterminal -> state
+    start: int
+    names: dict[str, str]  # terminal name -> the text a user would type
+
+
+def grammar_text() -> str:
+    return resources.files("pide.core.syntax").joinpath("p.lark").read_text(encoding="utf-8")
+
+
+def cache_dir() -> Path | None:
+    try:
+        base = Path.home() / ".cache" / "pide"
+        base.mkdir(parents=True, exist_ok=True)
+    except (OSError, RuntimeError):  # no home, or not writable
+        return None
+    return base
+
+
+def load_tables(text: str | None = None, directory: Path | None = None) -> Tables:
+    """The tables for `text` (default: `p.lark`), from the cache in `directory` (default:
+    `~/.cache/pide`) when it holds them, else built with lark and written there."""
+    text = grammar_text() if text is None else text
+    directory = cache_dir() if directory is None else directory
+    key = hashlib.sha256(f"{FORMAT}\n{text}".encode()).hexdigest()[:20]
+    path = directory / f"p-tables-{key}.marshal" if directory is not None else None
+    if path is not None:
+        try:
+            return _decode(marshal.loads(path.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
+            pass  # missing or unreadable: build it
+    tables = build_tables(text)
+    if path is not None:
+        _write_atomically(path, marshal.dumps(_encode(tables)))
+    return tables
+
+
+def build_tables(text: str) -> Tables:
+    """Run lark's LALR(1) construction on `text` and keep what the parser needs."""
+    from lark import Lark
+
+    lark = Lark(text, parser="lalr", lexer="contextual", keep_all_tokens=True)
+    table = lark.parser.parser.parser.parse_table
+    terminals = {t.name for t in lark.terminals} | {END}
+    rules: list[RuleSpec] = []
+    index: dict[int, int] = {}
+    actions: dict[int, dict[str, int]] = {}
+    gotos: dict[int, dict[str, int]] = {}
+    for state, row in table.states.items():
+        acts: dict[str, int] = {}
+        gos: dict[str, int] = {}
+        for symbol, (action, arg) in row.items():
+            # str() and int(): lark hands out str subclasses, which marshal refuses.
+            if symbol not in terminals:
+                gos[str(symbol)] = int(arg)
+            elif action.name == "Shift":
+                acts[str(symbol)] = int(arg)
+            else:
+                if id(arg) not in index:
+                    index[id(arg)] = len(rules)
+                    rules.append(_rule_spec(arg))
+                acts[str(symbol)] = ~index[id(arg)]
+        actions[int(state)] = acts
+        gotos[int(state)] = gos
+    names = {str(t.name): str(t.pattern.value) for t in lark.terminals}
+    return Tables(rules, actions, gotos, int(table.start_states["start"]), names)
+
+
+def _rule_spec(rule: Any) -> RuleSpec:
+    expand1 = bool(rule.options.expand1 and not rule.alias)
+    return RuleSpec(
+        name=str(rule.alias or rule.origin.name),
+        origin=str(rule.origin.name),
+        length=len(rule.expansion),
+        expand1=expand1,
+        unit=expand1 and len(rule.expansion) == 1,
+        splices=any(s.name.startswith("_") for s in rule.expansion),
+    )
+
+
+def _encode(tables: Tables) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "rules": [tuple(r) for r in tables.rules],
+        "actions": tables.actions,
+        "gotos": tables.gotos,
+        "start": tables.start,
+        "names": tables.names,
+    }
+
+
+def _decode(data: dict[str, Any]) -> Tables:
+    if data["format"] != FORMAT:
+        raise ValueError("another cache format")
+    rules = [RuleSpec(*r) for r in data["rules"]]
+    return Tables(rules, data["actions"], data["gotos"], data["start"], data["names"])
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename, so concurrent runs never read half a file."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    except OSError:
+        return  # an unwritable cache only costs the next run a rebuild
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
