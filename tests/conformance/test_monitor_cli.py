@@ -148,3 +148,22 @@ def test_follow_needs_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[s
     log.write_text("<TestLog> Running test 'x'.\n")
     code, _, err = run([str(MODEL), str(log), "--follow", "--idle-timeout", "0.1"], capsys)
     assert code == 2 and "--follow reads JSON Lines logs only" in err
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_documented_bank_example_is_what_pide_prints(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    doc = (ROOT / "docs" / "conformance.md").read_text(encoding="utf-8")
+    command = "$ pide monitor examples/bank/Bank.pproj examples/bank/logs/lost_update.jsonl\n"
+    documented = doc.split(command, 1)[1].split("$ echo $?\n1\n", 1)[0]
+    code = main(["monitor", "examples/bank/Bank.pproj", "examples/bank/logs/lost_update.jsonl"])
+    assert code == 1
+    assert capsys.readouterr().out == documented
+    code = main(["monitor", "examples/bank/Bank.pproj", "examples/bank/logs/conforming.jsonl"])
+    assert code == 0
+    readme = (ROOT / "examples" / "bank" / "README.md").read_text(encoding="utf-8")
+    assert "examples/bank/logs/lost_update.jsonl:5: assertion in BankBalanceIsCorrect" in readme
