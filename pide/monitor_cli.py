@@ -67,6 +67,11 @@ def add_monitor_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="N",
         help="a monitor hot for more than N log events in a row is a liveness violation",
     )
+    p.add_argument(
+        "--skip-malformed",
+        action="store_true",
+        help="report a malformed JSON Lines line and go on (default: exit 2 at the first)",
+    )
     p.add_argument("--follow", action="store_true", help="keep reading as the log grows")
     p.add_argument(
         "--idle-timeout",
@@ -112,6 +117,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
         specs=tuple(args.spec),
         open_ended=args.open_ended,
         hot_limit=args.hot_limit,
+        skip_malformed=args.skip_malformed,
     )
     fmt: LogFormat | None = None if args.log_format == "auto" else args.log_format
     note = _print_note if args.verbose and not args.json else None
@@ -125,6 +131,7 @@ def cmd_monitor(args: argparse.Namespace) -> int:
             if not args.json:
                 print(f".. monitoring {args.log} ({chosen}) with {_names(session)}")
                 session.on_violation = lambda v: _print_violation(v, args.verbose)
+                session.on_skipped = _print_skipped
             report = run_text(session, text)
     except (LogFormatError, SelectionError) as error:
         print(f"pide: {error}", file=sys.stderr)
@@ -179,6 +186,7 @@ def _follow(
 
     if not args.json:
         session.on_violation = lambda v: _print_violation(v, args.verbose, flush=True)
+        session.on_skipped = _print_skipped
     try:
         return follow_log(session, log, stop)
     except KeyboardInterrupt:
@@ -191,6 +199,10 @@ def _names(session: ConformanceSession) -> str:
 
 
 # -- text output ------------------------------------------------------------------------------
+
+
+def _print_skipped(error: LogFormatError) -> None:
+    print(f"pide: {error} (line skipped)", file=sys.stderr, flush=True)
 
 
 def _print_note(monitor: str, text: str) -> None:
@@ -223,7 +235,9 @@ def _print_summary(report: ConformanceReport) -> None:
     for m in report.monitors:
         status = "stopped by a violation in" if m.stopped else f"ends in {m.temperature}"
         parts.append(f"{m.name}: {m.processed} processed, {status} state '{m.state}'")
-    print(f".. {report.events} events read, {report.delivered} observed by monitors")
+    n = len(report.skipped)
+    skipped = f", {n} malformed line{'s' if n != 1 else ''} skipped" if n else ""
+    print(f".. {report.events} events read, {report.delivered} observed by monitors{skipped}")
     for part in parts:
         print(f"... {part}")
     count = len(report.violations)
@@ -257,6 +271,7 @@ def report_json(report: ConformanceReport) -> dict[str, Any]:
         ],
         "violations": [v.to_json() for v in report.violations],
         "notes": list(report.notes),
+        "skipped": list(report.skipped),
     }
 
 

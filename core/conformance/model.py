@@ -161,6 +161,8 @@ class ConformanceReport:
     open_ended: bool = False
     notes: tuple[str, ...] = field(default=())
     """Remarks that are not violations (e.g. a P trace's own bug line)."""
+    skipped: tuple[str, ...] = field(default=())
+    """Malformed lines skipped (`skip_malformed`), each `file:line: what is wrong`."""
 
     @property
     def conforms(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from pide.core.conformance.model import (
     ConformanceReport,
     LogFormat,
+    LogFormatError,
     Observation,
     Violation,
     ViolationKind,
@@ -29,7 +30,6 @@ from pide.core.conformance.readers import (
     detect_format,
     follow_lines,
     jsonl_observation,
-    observations,
     read_log_text,
 )
 from pide.core.conformance.values import PayloadError, ValueContext, from_json, from_trace
@@ -41,12 +41,15 @@ from pide.core.semantics.types import PrimType
 class ConformanceOptions:
     """What to check: `test` (a test case's specs) and/or `specs` (by name), default all
     spec monitors; `open_ended`: the log was cut, so a hot monitor at its end is not a
-    violation; `hot_limit` > 0: a monitor hot for more log events than this is one."""
+    violation; `hot_limit` > 0: a monitor hot for more log events than this is one;
+    `skip_malformed`: a malformed JSON Lines line is skipped (and reported) instead of
+    ending the run, which a long-running `--follow` wants."""
 
     test: str | None = None
     specs: tuple[str, ...] = ()
     open_ended: bool = False
     hot_limit: int = 0
+    skip_malformed: bool = False
 
 
 class ConformanceSession:
@@ -72,9 +75,25 @@ class ConformanceSession:
         self.values = ValueContext(frozenset(self.program.events))
         self.violations: list[Violation] = []
         self.notes: list[str] = []
+        self.skipped: list[LogFormatError] = []
+        self.on_skipped: Callable[[LogFormatError], None] | None = None
         self.events = 0
         self.delivered = 0
         self.last_line = 0
+
+    def line(self, number: int, text: str) -> list[Violation]:
+        """Check one JSON Lines line (a malformed one raises `LogFormatError`, or is
+        skipped with `skip_malformed`)."""
+        try:
+            obs = jsonl_observation(self.file, number, text)
+        except LogFormatError as error:
+            if not self.options.skip_malformed:
+                raise
+            self.skipped.append(error)
+            if self.on_skipped is not None:
+                self.on_skipped(error)
+            return []
+        return [] if obs is None else self.feed(obs)
 
     def start(self) -> list[Violation]:
         return self._keep(self.driver.start(self.file))
@@ -135,6 +154,7 @@ class ConformanceSession:
             tuple(self.violations),
             cut,
             tuple(self.notes),
+            tuple(str(error) for error in self.skipped),
         )
 
     def _typed(self, obs: Observation, ptype: Any) -> Any:
@@ -199,16 +219,14 @@ def check_text(
 def run_text(session: ConformanceSession, text: str) -> ConformanceReport:
     """Feed a whole log (in the session's format) through `session`. A P trace's own bug
     lines become notes, to compare with what the monitors say."""
-    bugs: list[tuple[int, str]] = []
-    items: Iterable[Observation]
-    if session.format == "pjson":
-        items = json_trace_observations(session.file, text, bugs)
-    elif session.format == "ptext":
-        items = text_trace_observations(session.file, text, bugs)
-    else:
-        items = observations(session.file, text, "jsonl")
     session.start()
-    for obs in items:
+    if session.format == "jsonl":
+        for number, record in enumerate(text.split("\n"), start=1):
+            session.line(number, record)
+        return session.finish()
+    bugs: list[tuple[int, str]] = []
+    reader = json_trace_observations if session.format == "pjson" else text_trace_observations
+    for obs in reader(session.file, text, bugs):
         session.feed(obs)
     for line, message in bugs:
         session.notes.append(f"{session.file}:{line}: the trace itself reports: {message}")
@@ -228,9 +246,7 @@ def follow_log(
     malformed line raises `LogFormatError` as in a finished log."""
     session.start()
     for number, text in follow_lines(path, stop, poll=poll, sleep=sleep):
-        obs = jsonl_observation(session.file, number, text)
-        if obs is not None:
-            session.feed(obs)
+        session.line(number, text)
     return session.finish()
 
 

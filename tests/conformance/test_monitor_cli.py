@@ -78,6 +78,16 @@ def test_errors_are_one_line_and_exit_2(
     assert "Traceback" not in err
 
 
+def test_skip_malformed(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [str(MODEL), str(LOGS / "malformed.jsonl"), "--skip-malformed"]
+    code, out, err = run(argv, capsys)
+    assert code == 0
+    assert "1 malformed line skipped" in out
+    assert err.strip().endswith(
+        "malformed.jsonl:2: invalid JSON: Expecting ',' delimiter (column 67) (line skipped)"
+    )
+
+
 def test_model_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.p"
     bad.write_text("machine M { start state S { entry { x = 1; } } }\n")

@@ -225,3 +225,10 @@ def test_session_is_incremental() -> None:
     assert [v.line for v in seen] == [3]
     report = session.finish()
     assert len(report.violations) == 1 and report.log == "live.jsonl"
+
+
+def test_skip_malformed_lines() -> None:
+    text = (LOGS / "malformed.jsonl").read_text(encoding="utf-8")
+    report = check(text, file="m.jsonl", skip_malformed=True)
+    assert report.conforms and report.events == 2
+    assert len(report.skipped) == 1 and report.skipped[0].startswith("m.jsonl:2: invalid JSON")
