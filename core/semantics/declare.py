@@ -461,11 +461,11 @@ def _declare_members(d: Declarer, m: MachineSym) -> None:
         if name.text in m.methods:
             d._duplicate("a function", name, m.methods[name.text].span)
             continue
-        state = m.states.get(name.text)
-        if state is not None and state.span.start < fun.span.start:
+        earlier = m.states.get(name.text)
+        if earlier is not None and earlier.span.start < fun.span.start:
             # Reference 3.2: a new function clashes with an existing state, a new state only
             # with states, so a state declared after a method of its name is no duplicate.
-            d._duplicate("a state", name, state.name.span)
+            d._duplicate("a state", name, earlier.name.span)
             continue
         method = FunctionSym(name.text, m.name, [], NULL, name.span, fun, fun.body is None)
         _resolve_signature(d, method, fun)

@@ -139,11 +139,8 @@ def check_expr(ctx: BodyContext, e: ast.Expr) -> ir.Expr:
 def check_format_arity(ctx: BodyContext, template: str, count: int, span: Span) -> bool:
     indices, problem = parse_format_placeholders(template)
     if problem is not None:
-        ctx.bag.error(
-            "P0105",
-            f"malformed format string: {problem} (write '{{{{' and '}}}}' for literal braces)",
-            span,
-        )
+        hint = "" if "(write" in problem else " (write '{{' and '}}' for literal braces)"
+        ctx.bag.error("P0105", f"malformed format string: {problem}{hint}", span)
         return False
     expected = max(indices) + 1 if indices else 0
     if expected != count:

@@ -82,11 +82,14 @@ _PUNCTUATION = [
 # character no token starts with, so the scan never has to search for the next match. The
 # alternatives are tried in order, so the frequent ones come first where precedence allows
 # (`init-condition` before names, comments before `/`, floats before `.`); `BRACKET` is the
-# punctuation that is no prefix of another operator.
+# punctuation that is no prefix of another operator. `TWISE` is the `(` of a test's `(N wise)`
+# clause: after `assume b` a plain `(` would be read as the start of a call `b(...)`, which
+# LALR(1) cannot undo, so the lexer tells the two apart by looking ahead for `N wise`.
 _MASTER = re.compile(
     r"[ \t\r\n\f]*(?:"
     r"(?P<INITC>init-condition\b)"
     r"|(?P<IDEN>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<TWISE>\((?=[ \t\r\n\f]*[0-9]+[ \t\r\n\f]*wise\b))"
     r"|(?P<BRACKET>[(){};,:\[\]])"
     r"|(?P<LC>//[^\n]*)"
     r"|(?P<BC>/\*[\s\S]*?\*/)"
@@ -98,7 +101,7 @@ _MASTER = re.compile(
     r"|(?P<ERR>[\s\S])"
     r"|$)"
 )
-_INITC, _IDEN, _BRACKET, _LC, _BC, _UC, _FLOAT, _PUNCT, _INT, _STRING, _ERR = range(1, 12)
+_INITC, _IDEN, _TWISE, _BRACKET, _LC, _BC, _UC, _FLOAT, _PUNCT, _INT, _STRING, _ERR = range(1, 13)
 assert _MASTER.groupindex["ERR"] == _ERR
 
 
@@ -173,6 +176,8 @@ class Lexer:
                     tok.type = "FLOAT"
                 elif kind in (_LC, _BC):
                     continue
+                elif kind == _TWISE:
+                    tok.type = "TWISE_LPAR"
                 elif kind == _INITC:
                     tok.type = keywords.get(value, "IDEN")
                 elif kind == _UC:

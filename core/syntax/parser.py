@@ -466,7 +466,13 @@ class _Driver:
         return ordered[0] if len(ordered) == 1 else ", ".join(ordered[:-1]) + " or " + ordered[-1]
 
     def _display(self, terminal: str) -> str:
-        special = {"IDEN": "a name", "INT": "an integer", "FLOAT": "a number", "STRING": "a string"}
+        special = {
+            "IDEN": "a name",
+            "INT": "an integer",
+            "FLOAT": "a number",
+            "STRING": "a string",
+            "TWISE_LPAR": "'(N wise)'",
+        }
         if terminal in special:
             return special[terminal]
         return f"'{self.g.names.get(terminal, terminal)}'"
