@@ -49,7 +49,11 @@ def add_monitor_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     p.add_argument("path", help="the model (a .p file, a folder of .p files, or a .pproj)")
     p.add_argument("log", help="the log: JSON Lines (.jsonl), P's .trace.json or .txt trace")
     p.add_argument(
-        "--format", choices=("auto", "jsonl", "pjson", "ptext"), default="auto", dest="log_format"
+        "--format",
+        choices=("auto", "jsonl", "pjson", "ptext"),
+        default="auto",
+        dest="log_format",
+        help="the log's format (auto: told from the content)",
     )
     p.add_argument("-tc", "--testcase", help="use the spec monitors this test case asserts")
     p.add_argument(

@@ -114,7 +114,7 @@ def observations(file: str, text: str, fmt: LogFormat | None = None) -> Iterator
 def read_log_text(path: str | Path) -> str:
     """A log's text (LogFormatError if it cannot be read)."""
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8-sig")  # a BOM is not part of the log
     except UnicodeDecodeError:
         raise LogFormatError(str(path), 0, "not a text log (the file is not UTF-8)") from None
     except OSError as error:

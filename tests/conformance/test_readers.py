@@ -183,3 +183,13 @@ def test_follow_lines_waits_for_the_file_and_restarts_after_truncation(tmp_path:
 
     got = list(follow_lines(log, stop=lambda: not steps, poll=0, sleep=sleep))
     assert got == [(1, '{"event": "a"}'), (2, '{"event": "b"}'), (1, '{"event": "c"}')]
+
+
+def test_a_byte_order_mark_is_not_part_of_the_log(tmp_path: Path) -> None:
+    from pide.core.conformance.readers import read_log_text
+
+    log = tmp_path / "bom.jsonl"
+    log.write_bytes(b'\xef\xbb\xbf{"event": "a"}\n')
+    text = read_log_text(log)
+    assert detect_format(str(log), text) == "jsonl"
+    assert [o.event for o in jsonl_observations(str(log), text)] == ["a"]
