@@ -72,7 +72,9 @@ class ValueContext:
         self.events = events
         self._named: dict[str, int] = {}
 
-    def machine(self, text: str, interface: str | None, perms: frozenset[str] | None) -> MachineRef:
+    def machine(self, text: str, perms: frozenset[str] | None) -> MachineRef:
+        """`Name(n)` is machine n created through `Name`; any other text names a machine
+        by itself (equal texts, same machine)."""
         found = _DISPLAY_ID.fullmatch(text)
         if found is not None:
             return MachineRef(int(found.group(2)), found.group(1), perms)
@@ -203,7 +205,7 @@ def _machine_from_json(
     obj: Any, ctx: ValueContext, path: str, interface: str | None, perms: frozenset[str] | None
 ) -> MachineRef:
     if isinstance(obj, str) and obj:
-        return ctx.machine(obj, interface, perms)
+        return ctx.machine(obj, perms)
     if type(obj) is int and obj >= 0:
         return MachineRef(obj, interface or "machine", perms)
     raise _expected(path, 'a machine ("Name(id)", a name or an id)', obj)
