@@ -20,6 +20,8 @@ import networkx as nx
 TEXT_FORMATS = ("dot", "mermaid", "plantuml")
 IMAGE_FORMATS = ("svg", "png")
 FORMATS = TEXT_FORMATS + IMAGE_FORMATS
+SUFFIXES = {"svg": ".svg", "png": ".png", "dot": ".dot", "mermaid": ".mmd", "plantuml": ".puml"}
+"""The file suffix of each format (the ones `pide diagram -o` recognises)."""
 
 _HOT = "#c0392b"
 _COLD = "#2e6da4"
@@ -157,3 +159,15 @@ def render(dot_source: str, fmt: str, timeout: float = 60.0) -> bytes:
         message = done.stderr.decode(errors="replace").strip().splitlines()
         raise RenderError(f"{program} failed: {message[-1] if message else done.returncode}")
     return done.stdout
+
+
+def export_graph(graph: nx.MultiDiGraph, fmt: str) -> bytes:
+    """One machine's diagram in `fmt` (any of `FORMATS`), as the bytes of its file."""
+    if fmt == "mermaid":
+        return to_mermaid(graph).encode()
+    if fmt == "plantuml":
+        return to_plantuml(graph).encode()
+    dot = to_dot([graph])
+    if fmt == "dot":
+        return dot.encode()
+    return render(dot, fmt)

@@ -2,7 +2,7 @@
 
 Layout (the extension points are the two tab strips):
 
-    ┌ Sidebar ───────┬ MainArea (tabs: one per open file; later diagrams, traces) ─┐
+    ┌ Sidebar ───────┬ MainArea (tabs: open files, the state diagram, traces) ─────┐
     │ Files │Outline │                                                            │
     │                ├ BottomPanel (tabs: Problems; later check runs) ────────────┤
     ├────────────────┴────────────────────────────────────────────────────────────┤
@@ -48,6 +48,7 @@ from pide.screens.goto_line import GoToLineScreen
 from pide.widgets.bottom_panel import BottomPanel
 from pide.widgets.check_runner import CheckRunner
 from pide.widgets.code_editor import EditorStyles
+from pide.widgets.diagram_view import DiagramView, machine_at
 from pide.widgets.editor_pane import DiskState, EditorPane
 from pide.widgets.main_area import MainArea
 from pide.widgets.project_tree import ProjectTree, display_path
@@ -56,7 +57,7 @@ from pide.widgets.status_bar import StatusBar
 from pide.widgets.trace_view import TraceView
 from pide.workspace.build import compile_workspace
 from pide.workspace.files import DiskStamp, FileError, LoadedText, read_text
-from pide.workspace.outline import build_outline
+from pide.workspace.outline import OutlineKind, build_outline
 from pide.workspace.recovery import RecoveryStore
 from pide.workspace.sources import find_trace_files, resolve_source
 
@@ -98,6 +99,8 @@ class MainScreen(Screen[None]):
         Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False, priority=True),
         Binding("ctrl+o", "show_outline", "Outline", show=False),
         Binding("f5", "run_check", "Check"),
+        # Priority: TextArea uses F7 to select all; the diagram is worth the key more.
+        Binding("f7", "show_diagram", "Diagram", priority=True),
         Binding("escape", "focus_editor", "Back to the editor", show=False),
         Binding("ctrl+q", "app.quit", "Quit", priority=True),
     ]
@@ -327,6 +330,96 @@ class MainScreen(Screen[None]):
             self.notify(str(error), title="Cannot open the trace", severity="error", timeout=8)
             return None
         return await self.open_trace(trace, path)
+
+    # --- state diagrams -------------------------------------------------------------------
+
+    @property
+    def diagram_view(self) -> DiagramView | None:
+        found = self.main_area.tabs.query(DiagramView)
+        return found.first() if found else None
+
+    def _diagram_target(self) -> tuple[str, str | None] | None:
+        """The machine (and state) to draw: the outline's cursor when the outline has
+        focus, else the declaration around the editor's cursor."""
+        outline = self.sidebar.outline_tree
+        node = outline.cursor_node
+        if outline.has_focus and node is not None and node.data is not None:
+            item = node.data
+            if item.kind in (OutlineKind.MACHINE, OutlineKind.SPEC):
+                return item.name, None
+            parent = node.parent.data if node.parent is not None else None
+            if item.kind is OutlineKind.STATE and parent is not None:
+                return parent.name, item.name
+        pane = self.main_area.active_editor
+        program = self.result.program if self.result is not None else None
+        if program is None and (view := self.diagram_view) is not None:
+            program = view.program
+        if pane is None or program is None:
+            return None
+        return machine_at(program, pane.path, pane.editor.cursor_location[0] + 1)
+
+    def _export_dir(self) -> Path:
+        """Where exported diagrams go by default: next to the model."""
+        if self.project is not None:
+            return Path(self.project.root)
+        target = Path(self.target)
+        return target.parent if target.is_file() else target
+
+    async def show_diagram(self, machine: str, state: str | None = None) -> DiagramView:
+        """Show `machine`'s state diagram in the diagram tab (opening it if needed)."""
+        view = self.diagram_view
+        if view is None:
+            view = DiagramView(
+                machine, show_path=self.show_path, export_dir=self._export_dir, id="diagram"
+            )
+            await self.main_area.add_view(view)
+            if state is not None:
+                view.show_machine(machine, state)
+        else:
+            view.show_machine(machine, state)
+            self.main_area.activate(view)
+        view.focus_canvas()
+        self._update_status()
+        return view
+
+    async def action_show_diagram(self) -> None:
+        """The state diagram of the machine at the cursor (F7); elsewhere, ask which."""
+        target = self._diagram_target()
+        if target is not None:
+            await self.show_diagram(*target)
+            return
+        view = self.diagram_view
+        if view is not None:
+            self.main_area.activate(view)
+            view.focus_canvas()
+            return
+        program = self.result.program if self.result is not None else None
+        if program is None:
+            self.notify("The model has errors: fix them to draw its machines.", timeout=4)
+            return
+
+        async def answer(name: str | None) -> None:
+            if name:
+                await self.show_diagram(name)
+
+        names = list(program.machines)
+
+        def check(text: str) -> str | None:
+            return None if text in program.machines else f"No machine or spec named {text}"
+
+        screen = AskScreen("Draw which machine or spec?", choices=names, check=check)
+        self.app.push_screen(screen, answer)
+
+    async def action_export_diagram(self) -> None:
+        """Export the shown diagram (or the one at the cursor) to a file."""
+        view = self.diagram_view
+        if view is None:
+            target = self._diagram_target()
+            if target is None:
+                self.notify("Open a diagram first (F7).", timeout=3)
+                return
+            view = await self.show_diagram(*target)
+        view.action_export()
 
     # --- checking -------------------------------------------------------------------------
 
@@ -707,6 +800,8 @@ class MainScreen(Screen[None]):
             pane.editor.focus()
         elif isinstance(view := self.main_area.active_pane, TraceView):
             view.focus_timeline()
+        elif isinstance(view, DiagramView):
+            view.focus_canvas()
 
     def action_next_tab(self) -> None:
         self.main_area.cycle(1)
@@ -791,6 +886,16 @@ class MainScreen(Screen[None]):
                 "Open trace…",
                 "Step through a trace file in the debugger (pide's or P's)",
                 self.action_open_trace,
+            ),
+            (
+                "Show state diagram",
+                "Draw the machine at the cursor, or choose one (F7)",
+                self.action_show_diagram,
+            ),
+            (
+                "Export state diagram…",
+                "Write the diagram as SVG, PNG, DOT, Mermaid or PlantUML (e in the diagram)",
+                self.action_export_diagram,
             ),
         ]
         for title, help_text, callback in commands:
