@@ -11,15 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from pide.core.api import CompileResult, compile_path, select_tests
 from pide.core.check import CheckConfig, Checker, CheckReport, StopReason, parse_strategy_name
+from pide.core.fastdataclass import dataclass
 from pide.core.runtime import CompiledProgram, compile_program, load_foreign_functions
 from pide.core.semantics.ir import TestCaseIR
 from pide.core.trace.schedule import ScheduleFormatError, read_schedule
-from pide.junit import write_junit
 from pide.reporting import ProgressLine, summary_lines, write_artifacts
 
 EXIT_OK, EXIT_BUG, EXIT_ERROR = 0, 1, 2
@@ -173,6 +172,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         verdict = f"{len(buggy)} found a bug ({', '.join(buggy)})" if buggy else "no bug"
         print(f".. {len(reports)} of {len(loaded.tests)} test cases checked: {verdict}")
     if args.junit:
+        from pide.junit import write_junit  # XML only when asked for
+
         write_junit(Path(args.junit), project_name, reports, Path(args.out))
         print(f".. JUnit report: {args.junit}")
     return exit_code

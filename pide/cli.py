@@ -13,27 +13,36 @@ Textual is imported only when the IDE opens, so the headless commands start fast
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pide.check_cli import add_check_commands
-from pide.core.api import CompileResult, compile_path
-from pide.core.diagnostics import render_diagnostic
-from pide.diagram_cli import add_diagram_command
-from pide.monitor_cli import add_monitor_command
-from pide.sarif import to_sarif
-from pide.trace_cli import add_trace_command
+if TYPE_CHECKING:
+    from pide.core.api import CompileResult
 
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_ERROR = 2
 
 COMMANDS = ("compile", "tests", "check", "replay", "diagram", "trace", "monitor", "explain", "open")
+# Sub-commands defined in their own modules, each imported only when its command runs (or
+# for the full help), so a command's cold start loads what it needs and nothing else.
+_COMMAND_MODULES = {
+    "check": ("pide.check_cli", "add_check_commands"),
+    "replay": ("pide.check_cli", "add_check_commands"),
+    "diagram": ("pide.diagram_cli", "add_diagram_command"),
+    "trace": ("pide.trace_cli", "add_trace_command"),
+    "monitor": ("pide.monitor_cli", "add_monitor_command"),
+}
 
 
 def _print_diagnostics(result: CompileResult, fmt: str) -> None:
+    import json
+
+    from pide.core.diagnostics import render_diagnostic
+
     if fmt == "json":
         payload = {
             "ok": result.ok,
@@ -42,6 +51,8 @@ def _print_diagnostics(result: CompileResult, fmt: str) -> None:
         print(json.dumps(payload, indent=2))
         return
     if fmt == "sarif":
+        from pide.sarif import to_sarif
+
         print(json.dumps(to_sarif(result.diagnostics), indent=2))
         return
     for d in result.diagnostics:
@@ -56,6 +67,8 @@ def _print_diagnostics(result: CompileResult, fmt: str) -> None:
 
 
 def cmd_compile(args: argparse.Namespace) -> int:
+    from pide.core.api import compile_path
+
     result = compile_path(args.path)
     _print_diagnostics(result, args.format)
     if not result.ok:
@@ -71,6 +84,10 @@ def cmd_compile(args: argparse.Namespace) -> int:
 
 
 def cmd_tests(args: argparse.Namespace) -> int:
+    import json
+
+    from pide.core.api import compile_path
+
     result = compile_path(args.path)
     if not result.ok or result.program is None:
         _print_diagnostics(result, "text")
@@ -124,7 +141,9 @@ def cmd_open(args: argparse.Namespace) -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; given a known `command`, with only that command's module
+    imported (the others' sub-commands are left out: they are not being run)."""
     parser = argparse.ArgumentParser(
         prog="pide",
         description="A toolchain and terminal IDE for the P language.",
@@ -142,10 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_tests)
 
-    add_check_commands(sub)
-    add_diagram_command(sub)
-    add_trace_command(sub)
-    add_monitor_command(sub)
+    if command in COMMANDS:
+        wanted = [_COMMAND_MODULES[command]] if command in _COMMAND_MODULES else []
+    else:
+        wanted = list(dict.fromkeys(_COMMAND_MODULES.values()))
+    for module, adder in wanted:
+        getattr(importlib.import_module(module), adder)(sub)
 
     p = sub.add_parser("explain", help="explain a diagnostic code, e.g. 'pide explain P0301'")
     p.add_argument("code")
@@ -161,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "open")
-    parser = build_parser()
+    parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if not getattr(args, "command", None):
         parser.print_help()

@@ -8,10 +8,6 @@ from pathlib import Path
 from typing import TextIO
 
 from pide.core.check import CheckConfig, CheckProgress, CheckReport, StopReason
-from pide.core.trace.pide_json import dump_trace
-from pide.core.trace.pjson import write_json_trace
-from pide.core.trace.ptext import write_text_trace
-from pide.core.trace.schedule import write_schedule
 
 _BAR = 24
 
@@ -107,6 +103,13 @@ def _safe(name: str) -> str:
 
 def write_artifacts(report: CheckReport, out: Path, project: str) -> list[Path]:
     """Write the bug's trace files; returns their paths."""
+    # The trace writers are imported here, when there is a bug to write: a run without one
+    # (most cold starts) never loads them.
+    from pide.core.trace.pide_json import dump_trace
+    from pide.core.trace.pjson import write_json_trace
+    from pide.core.trace.ptext import write_text_trace
+    from pide.core.trace.schedule import write_schedule
+
     if report.trace is None and report.schedule is None:
         return []
     folder = out / _safe(report.test_name)

@@ -65,3 +65,19 @@ def test_parsing_with_a_warm_cache_does_not_import_lark(tmp_path: Path) -> None:
     again = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == "False"
+
+
+def test_a_cache_file_for_another_grammar_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_tables(directory=tmp_path)
+    (cache,) = tmp_path.glob("p-tables-*.marshal")
+    other = tables.grammar_text().replace("start:", "start :", 1)
+    assert other != tables.grammar_text()
+    monkeypatch.setattr(tables, "build_tables", lambda text: tables.Tables([], {}, {}, -1, {}))
+    first = load_tables(other, directory=tmp_path)
+    assert first.start == -1  # built, not read from the other grammar's file
+    (written,) = set(tmp_path.glob("p-tables-*.marshal")) - {cache}
+    written.write_bytes(cache.read_bytes())  # same name, another grammar's content
+    monkeypatch.setattr(tables, "build_tables", lambda text: tables.Tables([], {}, {}, -2, {}))
+    assert load_tables(other, directory=tmp_path).start == -2

@@ -4,18 +4,16 @@ lark computes the automaton; `parser.py` drives it with its own loop and needs o
 tables. Importing lark and loading its cache cost about 60 ms of every cold start, more
 than parsing a project, so the tables are kept in a `marshal` file of dicts, ints and
 strings that loads in about a millisecond, and lark is imported only to build them: once
-per grammar text (the file name carries a hash of `p.lark`, so editing the grammar builds
-afresh). Rules keep their names, not callbacks: the parser binds them to the `AstBuilder`
+per grammar text (the file name carries a checksum of `p.lark` and the file holds the text
+it was built from, so editing the grammar builds afresh). Rules keep their names, not callbacks: the parser binds them to the `AstBuilder`
 at load time, so adding a builder method never needs a rebuild.
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
-import tempfile
-from importlib import resources
+import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -46,7 +44,13 @@ class Tables(NamedTuple):
 
 
 def grammar_text() -> str:
-    return resources.files("pide.core.syntax").joinpath("p.lark").read_text(encoding="utf-8")
+    try:  # beside this module in every install; importlib.resources costs a cold start more
+        return Path(__file__).with_name("p.lark").read_text(encoding="utf-8")
+    except OSError:
+        from importlib import resources
+
+        files = resources.files("pide.core.syntax")
+        return files.joinpath("p.lark").read_text(encoding="utf-8")
 
 
 def cache_dir() -> Path | None:
@@ -63,16 +67,18 @@ def load_tables(text: str | None = None, directory: Path | None = None) -> Table
     `~/.cache/pide`) when it holds them, else built with lark and written there."""
     text = grammar_text() if text is None else text
     directory = cache_dir() if directory is None else directory
-    key = hashlib.sha256(f"{FORMAT}\n{text}".encode()).hexdigest()[:20]
-    path = directory / f"p-tables-{key}.marshal" if directory is not None else None
+    # The name tells grammars apart cheaply (hashlib would cost more than the load); the
+    # file holds the grammar text too, and a cache for another text is never used.
+    key = f"{zlib.crc32(text.encode()):08x}-{len(text)}"
+    path = directory / f"p-tables-{FORMAT}-{key}.marshal" if directory is not None else None
     if path is not None:
         try:
-            return _decode(marshal.loads(path.read_bytes()))
+            return _decode(marshal.loads(path.read_bytes()), text)
         except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
-            pass  # missing or unreadable: build it
+            pass  # missing, unreadable or another grammar's: build it
     tables = build_tables(text)
     if path is not None:
-        _write_atomically(path, marshal.dumps(_encode(tables)))
+        _write_atomically(path, marshal.dumps(_encode(tables, text)))
     return tables
 
 
@@ -119,9 +125,10 @@ def _rule_spec(rule: Any) -> RuleSpec:
     )
 
 
-def _encode(tables: Tables) -> dict[str, Any]:
+def _encode(tables: Tables, text: str) -> dict[str, Any]:
     return {
         "format": FORMAT,
+        "grammar": text,
         "rules": [tuple(r) for r in tables.rules],
         "actions": tables.actions,
         "gotos": tables.gotos,
@@ -130,15 +137,17 @@ def _encode(tables: Tables) -> dict[str, Any]:
     }
 
 
-def _decode(data: dict[str, Any]) -> Tables:
-    if data["format"] != FORMAT:
-        raise ValueError("another cache format")
+def _decode(data: dict[str, Any], text: str) -> Tables:
+    if data["format"] != FORMAT or data["grammar"] != text:
+        raise ValueError("another cache format or grammar")
     rules = [RuleSpec(*r) for r in data["rules"]]
     return Tables(rules, data["actions"], data["gotos"], data["start"], data["names"])
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write via a temporary file and a rename, so concurrent runs never read half a file."""
+    import tempfile
+
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     except OSError:

@@ -1,7 +1,13 @@
 """Traces: what happened in one schedule (events, snapshots, schedule, bug) and the codecs
-that read and write them (pide's own format, P's text and JSON traces, P's schedule files)."""
+that read and write them (pide's own format, P's text and JSON traces, P's schedule files).
 
-from pide.core.trace.clocks import VectorClocks
+The runtime needs the events and the model; the codecs load on first use of one of their
+names here (PEP 562), so a check that writes no trace never imports them.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from pide.core.trace.events import (
     EVENT_CLASSES,
     UNKNOWN_STEP,
@@ -40,7 +46,6 @@ from pide.core.trace.events import (
     TraceEvent,
     classify_bug_message,
 )
-from pide.core.trace.importing import TraceFormatError
 from pide.core.trace.model import (
     Bug,
     CheckStatistics,
@@ -50,9 +55,6 @@ from pide.core.trace.model import (
     Trace,
     WorldSnapshot,
 )
-from pide.core.trace.pide_json import dump_trace, load_trace
-from pide.core.trace.pjson import load_json_trace, read_json_trace, write_json_trace
-from pide.core.trace.ptext import load_text_trace, read_text_trace, write_text_trace
 from pide.core.trace.schedule import (
     BoolChoice,
     IntChoice,
@@ -63,6 +65,36 @@ from pide.core.trace.schedule import (
     read_schedule,
     write_schedule,
 )
+
+if TYPE_CHECKING:
+    from pide.core.trace.clocks import VectorClocks
+    from pide.core.trace.importing import TraceFormatError
+    from pide.core.trace.pide_json import dump_trace, load_trace
+    from pide.core.trace.pjson import load_json_trace, read_json_trace, write_json_trace
+    from pide.core.trace.ptext import load_text_trace, read_text_trace, write_text_trace
+
+_LAZY = {
+    "VectorClocks": "clocks",
+    "TraceFormatError": "importing",
+    "dump_trace": "pide_json",
+    "load_trace": "pide_json",
+    "load_json_trace": "pjson",
+    "read_json_trace": "pjson",
+    "write_json_trace": "pjson",
+    "load_text_trace": "ptext",
+    "read_text_trace": "ptext",
+    "write_text_trace": "ptext",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "EVENT_CLASSES",
