@@ -27,6 +27,7 @@ TURN = 3.0
 CROSS = 4.0
 NEAR = 0.5
 OVERLAP = 25.0
+INFINITY = float("inf")
 MAX_POPS = 400_000
 """A bound on the search, so a pathological grid cannot freeze the caller."""
 
@@ -151,6 +152,8 @@ class Grid:
 
         best: dict[int, float] = {}
         parent: dict[int, int] = {}
+        # Ties in f go to the state with the most cost behind it, the one nearest the goal:
+        # on open ground that walks straight there instead of widening a front.
         heap: list[tuple[float, float, int]] = []
         for start in starts:
             if not self.inside(start.x, start.y):
@@ -161,14 +164,16 @@ class Grid:
             cost = start.cost + NEAR * self.near[i] + (OVERLAP if self.bits[i] else 0.0)
             cost += self._goal_penalty(goal_at.get(i), start.direction)
             state = i * 4 + start.direction
-            if cost < best.get(state, float("inf")):
+            if cost < best.get(state, INFINITY):
                 best[state] = cost
                 parent[state] = -1
-                heapq.heappush(heap, (cost + estimate(start.x, start.y), cost, state))
+                heapq.heappush(heap, (cost + estimate(start.x, start.y), -cost, state))
+        width = self.width
         pops = 0
         while heap and pops < MAX_POPS:
-            _, cost, state = heapq.heappop(heap)
-            if cost > best.get(state, float("inf")):
+            _, negative, state = heapq.heappop(heap)
+            cost = -negative
+            if cost > best.get(state, INFINITY):
                 continue
             pops += 1
             i, direction = divmod(state, 4)
@@ -177,22 +182,24 @@ class Grid:
                 not goal.strict or goal.direction is None or goal.direction == direction
             ):
                 return self._path(parent, state)
-            x, y = i % self.width, i // self.width
+            x, y = i % width, i // width
+            back = (direction + 2) % 4
             for step in range(4):
-                if step == opposite(direction):
+                if step == back:
                     continue
                 moved = self._step(x, y, step, relaxed)
                 if moved is None:
                     continue
                 j, extra = moved
                 new_cost = cost + extra + (TURN if step != direction else 0.0)
-                new_cost += self._goal_penalty(goal_at.get(j), step)
+                if goal_at:
+                    new_cost += self._goal_penalty(goal_at.get(j), step)
                 new_state = j * 4 + step
-                if new_cost < best.get(new_state, float("inf")):
+                if new_cost < best.get(new_state, INFINITY):
                     best[new_state] = new_cost
                     parent[new_state] = state
-                    jx, jy = j % self.width, j // self.width
-                    heapq.heappush(heap, (new_cost + estimate(jx, jy), new_cost, new_state))
+                    f = new_cost + estimate(j % width, j // width)
+                    heapq.heappush(heap, (f, -new_cost, new_state))
         return None
 
     @staticmethod
@@ -206,11 +213,12 @@ class Grid:
         dx, dy = STEPS[step]
         across = HORIZONTAL if step in (N, S) else VERTICAL
         cost = 1.0
+        width, height = self.width, self.height
         while True:
             x, y = x + dx, y + dy
-            if not self.inside(x, y):
+            if not (0 <= x < width and 0 <= y < height):
                 return None
-            i = self.index(x, y)
+            i = y * width + x
             if self.blocked[i]:
                 return None
             bits = self.bits[i]

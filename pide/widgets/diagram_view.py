@@ -409,6 +409,10 @@ class DiagramView(TabPane):
         graph = state_graph(machine)
         key = diagram_key(graph, self.direction)
         if key == self._key and self.canvas is not None:
+            if self.selected not in self.canvas.states:
+                self.selected = machine.start_state
+            if self.canvas_view.selected != self.selected:
+                self.canvas_view.select(self.selected)
             self._refresh_parts()
             return
         if key in self._cache:

@@ -145,7 +145,7 @@ async def test_a_state_in_the_outline_opens_its_machine(model: Path, make_app: M
         tree.move_cursor(busy)
         await pilot.press("f7")
         view = await diagram_shown(pilot, "Liveness")
-        assert view.selected == "Busy"
+        assert view.selected == "Busy" and view.canvas_view.selected == "Busy"
         assert "hot" in details(view)
 
 
@@ -273,6 +273,6 @@ async def test_snapshot_diagram_view(tmp_path: Path, make_app: MakeApp) -> None:
         await screen.show_diagram("CoffeeMakerController", "Ready")
         view = await diagram_shown(pilot, "CoffeeMakerController")
         await flush(pilot)
-        assert view.selected == "Ready"
+        assert view.selected == "Ready" and view.canvas_view.selected == "Ready"
         await pilot.wait_for_scheduled_animations()  # the tab strip's underline slides
         await assert_snapshot(pilot, "diagram_view", tmp_path)
