@@ -28,6 +28,7 @@ from pide.core.check.report import (
 )
 from pide.core.check.strategies import (
     PCTStrategy,
+    PortfolioStrategy,
     RandomStrategy,
     ReplayStrategy,
     Strategy,
@@ -196,6 +197,8 @@ class Checker:
             strategy = ReplayStrategy(config.replay)
         elif name == "pct":
             strategy = PCTStrategy(seed, parameter)
+        elif name == "portfolio":
+            strategy = PortfolioStrategy(seed, config.adversarial)
         else:
             strategy = RandomStrategy(seed, config.adversarial)
         return self._sample(compiled, test, config, seed, strategy, observer)
@@ -238,7 +241,8 @@ class Checker:
     ) -> CheckReport:
         start = time.perf_counter()
         deadline = start + config.timeout if config.timeout else None
-        rt = self._runtime(compiled, test, config, strategy.fair, deadline)
+        rt = self._runtime(compiled, test, config, True, deadline)
+        threshold = rt.threshold
         tally = _Tally()
         replaying = isinstance(strategy, ReplayStrategy)
         count = 1 if replaying else config.schedules
@@ -252,6 +256,7 @@ class Checker:
                     stopped = StopReason.INTERRUPTED
                     break
                 strategy.begin(index)
+                rt.threshold = threshold if strategy.fair else 0
                 rt.reset(strategy)
                 outcome = rt.run()
                 strategy.end(outcome.steps)

@@ -35,7 +35,8 @@ class StopReason(StrEnum):
 class CheckConfig:
     """How to check one test case.
 
-    `strategy` is `random`, `pct:<d>`, `dfs` or `replay` (which needs `replay`). `seed`
+    `strategy` is `portfolio` (random and PCT schedules interleaved, see `strategies`),
+    `random`, `pct:<d>`, `dfs` or `replay` (which needs `replay`). `seed`
     None means "pick one" (the report says which). `max_steps` bounds every schedule
     (decisions plus choices); `liveness_threshold` > 0 turns on the hot-state temperature
     check for fair strategies, 0 turns it off, and None (the default) picks it per test case:
@@ -51,7 +52,7 @@ class CheckConfig:
     schedules: int = 1000
     max_steps: int = 1000
     seed: int | None = None
-    strategy: str = "random"
+    strategy: str = "portfolio"
     timeout: float | None = None
     liveness_threshold: int | None = None
     fail_on_max_steps: bool = False

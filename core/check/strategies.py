@@ -16,6 +16,14 @@ always a fair coin. Set `adversarial=0` for plain uniform choices.
 highest-priority enabled one always runs, and at `d` decision numbers drawn within the
 longest schedule seen so far, the running highest one is demoted to the lowest priority.
 
+`portfolio` (the default) interleaves the two sampling strategies: two schedules out of three
+are random, every third is PCT with a number of change points cycling through
+`PORTFOLIO_DEPTHS`. Uniform random scheduling is what P's own checker uses and is best at
+bugs that need many context switches; PCT finds in a few schedules the ordering bugs
+random almost never hits (one machine running far ahead of another, a failure injected
+late in a long run). Each schedule is fair or not according to the strategy that runs it,
+so the temperature check (reference 8.11) is on for the random ones only.
+
 `replay` follows a `Schedule` and fails with P's own messages when the program diverges
 (trace formats 4.3). `dfs` is an exhaustive search driven by the checker (see `dfs.py`);
 its `DfsChooser` only answers the choices inside one step.
@@ -24,6 +32,7 @@ its `DfsChooser` only answers the choices inside one step.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Protocol
 
 from pide.core.runtime.signals import ReplayDivergence
@@ -33,10 +42,13 @@ NOT_REPRODUCIBLE = "Trace is not reproducible: "
 
 
 class Strategy(Protocol):
-    """What the checker needs from a strategy."""
+    """What the checker needs from a strategy (`fair` may change from one schedule to the
+    next: it is read after `begin`)."""
 
-    name: str
-    fair: bool
+    @property
+    def name(self) -> str: ...
+    @property
+    def fair(self) -> bool: ...
 
     def description(self) -> str: ...
     def begin(self, index: int) -> None: ...
@@ -137,6 +149,62 @@ class PCTStrategy:
 
     def end(self, steps: int) -> None:
         self.longest = max(self.longest, self.decisions)
+
+
+PORTFOLIO_DEPTHS = (1, 2, 3, 5)
+"""Change points of the portfolio's successive PCT schedules."""
+
+PORTFOLIO_PCT_EVERY = 3
+"""One schedule in this many is a PCT schedule in the portfolio (the last of each group)."""
+
+
+class PortfolioStrategy:
+    """Random and PCT schedules interleaved (see the module docstring).
+
+    `begin` picks the strategy of the schedule and rebinds `next_op`, `next_bool` and
+    `next_int` to its bound methods, so the runtime calls them without an extra layer. The
+    two strategies draw from separate streams derived from the seed. `fair` is the current
+    schedule's, and `description()` names the strategy of the last schedule run (for a
+    report with a bug, the one that found it)."""
+
+    name = "portfolio"
+
+    def __init__(self, seed: int, adversarial: float = 0.25) -> None:
+        self.seed = seed
+        self.random = RandomStrategy(seed, adversarial)
+        self.pct = PCTStrategy(seed, PORTFOLIO_DEPTHS[0])
+        self.pct.rng = random.Random(f"pct:{seed}")
+        self.pct_schedules = 0
+        self.current: RandomStrategy | PCTStrategy = self.random
+        self.next_op: Callable[[list[int]], int] = self.random.next_op
+        self.next_bool: Callable[[bool], bool] = self.random.next_bool
+        self.next_int: Callable[[int], int] = self.random.next_int
+
+    @property
+    def fair(self) -> bool:
+        return self.current.fair
+
+    def description(self) -> str:
+        return f"portfolio[seed '{self.seed}'], last schedule {self.current.description()}"
+
+    def _bind(self) -> None:
+        current = self.current
+        self.next_op = current.next_op
+        self.next_bool = current.next_bool
+        self.next_int = current.next_int
+
+    def begin(self, index: int) -> None:
+        if index % PORTFOLIO_PCT_EVERY == PORTFOLIO_PCT_EVERY - 1:
+            self.pct.depth = PORTFOLIO_DEPTHS[self.pct_schedules % len(PORTFOLIO_DEPTHS)]
+            self.pct_schedules += 1
+            self.current = self.pct
+        else:
+            self.current = self.random
+        self._bind()
+        self.current.begin(index)
+
+    def end(self, steps: int) -> None:
+        self.current.end(steps)
 
 
 class ReplayStrategy:
@@ -251,11 +319,11 @@ class DfsChooser:
 
 
 def parse_strategy_name(text: str) -> tuple[str, int]:
-    """`random`, `pct:3`, `dfs`, `replay` -> (name, parameter)."""
+    """`portfolio`, `random`, `pct:3`, `dfs`, `replay` -> (name, parameter)."""
     name, _, arg = text.partition(":")
     name = name.strip().lower()
-    if name not in ("random", "pct", "dfs", "replay"):
-        raise ValueError(f"unknown strategy '{text}' (random, pct:<depth>, dfs, replay)")
+    if name not in ("portfolio", "random", "pct", "dfs", "replay"):
+        raise ValueError(f"unknown strategy '{text}' (portfolio, random, pct:<depth>, dfs, replay)")
     if name == "pct":
         depth = int(arg) if arg else 3
         if depth < 0:

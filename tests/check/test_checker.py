@@ -47,7 +47,9 @@ def test_correct_test_explores_every_schedule() -> None:
         "eDepositReq",
     ) in stats.coverage.handled
     assert ("Client", "Banking") in stats.coverage.states
-    assert report.seed == 1 and report.strategy_description == "random[seed '1']"
+    assert report.seed == 1 and report.strategy == "portfolio"
+    description = report.strategy_description  # the 60th schedule is a PCT one
+    assert description.startswith("portfolio[seed '1'], last schedule pct[priority change")
 
 
 def test_bug_report_has_schedule_and_trace_that_replay() -> None:
@@ -232,7 +234,9 @@ def test_runaway_schedules_are_counted_not_reported() -> None:
     """A ping-pong whose handler sometimes spins forever: those schedules end at the loop
     bound, the others at the step bound, and the run finds no bug (reference 8.9)."""
     compiled, program = compile_text(RUNAWAY)
-    config = CheckConfig(schedules=30, seed=0, max_steps=200, max_loop_iterations=20_000)
+    config = CheckConfig(
+        schedules=30, seed=0, max_steps=200, max_loop_iterations=20_000, strategy="random"
+    )
     report = Checker().run(compiled, pick_test(program, None), config)
     assert report.bug is None and report.stopped == StopReason.SCHEDULES
     stats = report.stats

@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pide.core.api import compile_path
 from pide.core.check.strategies import (
+    PORTFOLIO_DEPTHS,
     PCTStrategy,
+    PortfolioStrategy,
     RandomStrategy,
     ReplayStrategy,
     parse_strategy_name,
@@ -43,7 +45,9 @@ def schedules(strategy: Any, test: str, count: int) -> list[list[int]]:
 
 
 @pytest.mark.parametrize(
-    "make", [lambda s: RandomStrategy(s), lambda s: PCTStrategy(s, 3)], ids=["random", "pct"]
+    "make",
+    [lambda s: RandomStrategy(s), lambda s: PCTStrategy(s, 3), lambda s: PortfolioStrategy(s)],
+    ids=["random", "pct", "portfolio"],
 )
 def test_same_seed_same_schedules(make: Any) -> None:
     first = schedules(make(11), "tcManyClients___nClients_3", 30)
@@ -147,8 +151,26 @@ def test_pct_runs_highest_priority() -> None:
     assert strategy.next_op([x for x in (1, 2, 3) if x != first]) != first
 
 
+def test_portfolio_interleaves_random_and_pct() -> None:
+    """Every third schedule is PCT (unfair) with change points cycling through the
+    portfolio's depths; the others are random (fair) and continue one random stream."""
+    portfolio = PortfolioStrategy(7)
+    kinds, depths = [], []
+    for i in range(24):
+        portfolio.begin(i)
+        kinds.append((portfolio.current.name, portfolio.fair))
+        if portfolio.current is portfolio.pct:
+            depths.append(portfolio.pct.depth)
+            assert portfolio.next_op == portfolio.pct.next_op
+        portfolio.end(5)
+    assert kinds == [("random", True), ("random", True), ("pct", False)] * 8
+    assert depths == list(PORTFOLIO_DEPTHS) * 2
+    assert portfolio.description().startswith("portfolio[seed '7'], last schedule pct[")
+
+
 def test_strategy_names() -> None:
     assert parse_strategy_name("pct:5") == ("pct", 5)
     assert parse_strategy_name("DFS") == ("dfs", 0)
+    assert parse_strategy_name("portfolio") == ("portfolio", 0)
     with pytest.raises(ValueError):
         parse_strategy_name("bogus")

@@ -20,7 +20,7 @@ def record(path: Path, test: str, seed: int = 1) -> Trace:
     result = compile_path(path)
     assert result.program is not None, [str(d) for d in result.errors]
     compiled = compile_program(result.program)
-    config = CheckConfig(seed=seed, schedules=200, project_name=path.stem)
+    config = CheckConfig(seed=seed, schedules=200, project_name=path.stem, strategy="random")
     report = Checker().run(compiled, result.program.tests[test], config)
     assert report.trace is not None, f"{test} found no bug"
     return report.trace

@@ -93,7 +93,7 @@ def _bank_trace(bank: Path, monkeypatch: pytest.MonkeyPatch) -> Trace:
     monkeypatch.chdir(bank)
     result = compile_path("Bank.pproj")
     assert result.program is not None
-    config = CheckConfig(seed=1, schedules=100, project_name="Bank")
+    config = CheckConfig(seed=1, schedules=100, project_name="Bank", strategy="random")
     test = result.program.tests["tcPipelinedLostUpdate"]
     trace = Checker().run(compile_program(result.program), test, config).trace
     assert trace is not None
