@@ -37,7 +37,11 @@ def add_check_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     p.add_argument("-s", "--schedules", type=_positive, default=1000, help="schedules (1000)")
     p.add_argument("--seed", type=int, help="random seed (chosen and printed if omitted)")
-    p.add_argument("--strategy", default="random", help="random | pct[:d] | dfs (random)")
+    p.add_argument(
+        "--strategy",
+        default="portfolio",
+        help="portfolio (random and PCT schedules) | random | pct[:d] | dfs (portfolio)",
+    )
     p.add_argument("--max-steps", type=_positive, default=1000, help="steps per schedule (1000)")
     p.add_argument("--timeout", type=float, help="wall-clock limit in seconds")
     p.add_argument("-j", "--workers", type=_positive, default=1, help="worker processes (1)")
