@@ -109,6 +109,7 @@ class PCTStrategy:
         self.rng = random.Random(seed)
         self.longest = 0
         self.priorities: list[int] = []
+        self.seen = -1
         self.change_points: set[int] = set()
         self.decisions = 0
 
@@ -118,26 +119,33 @@ class PCTStrategy:
 
     def begin(self, index: int) -> None:
         self.priorities = []
+        self.seen = -1
         self.decisions = 0
         span = max(self.longest, 10)
         count = min(self.depth, span)
         self.change_points = set(self.rng.sample(range(1, span + 1), count))
 
     def next_op(self, enabled: list[int]) -> int:
+        # Operation ids grow with creation, and a created machine stays enabled until it
+        # first runs, so the operations never seen before are the ids above `seen`.
         priorities = self.priorities
-        known = set(priorities)
-        for op in enabled:
-            if op not in known:
-                priorities.insert(self.rng.randint(0, len(priorities)), op)
+        if enabled[-1] > self.seen:
+            seen = self.seen
+            randint = self.rng.randint
+            for op in enabled:
+                if op > seen:
+                    priorities.insert(randint(0, len(priorities)), op)
+            self.seen = enabled[-1]
         self.decisions += 1
-        live = set(enabled)
         if self.decisions in self.change_points:
             for i, op in enumerate(priorities):
-                if op in live:
+                if op in enabled:
                     priorities.append(priorities.pop(i))
                     break
+        if len(enabled) == 1:
+            return enabled[0]
         for op in priorities:
-            if op in live:
+            if op in enabled:
                 return op
         raise AssertionError("no enabled operation has a priority")
 
