@@ -8,8 +8,9 @@ only accepts a name is read as that name, and `t.0` splits a would-be float — 
 
 A designer wants every syntax error of a file in one pass, not only the first:
 
-* a missing `;` at a line break (or before `}`) is repaired by inserting it, and the message
-  points at the end of the line where it is missing;
+* a missing `;` at a line break (or before `}`) is repaired by inserting it; the message is
+  reported at the next token, like the reference's parser, with a note pointing at the end
+  of the line where it is missing;
 * otherwise the parser enters panic mode: it skips tokens up to a synchronising token (after
   a `;`, or at a `}` or a keyword that starts a declaration, member, state item), pops LR
   states back to the innermost statement list / state body / machine body / top level that
@@ -27,7 +28,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from pide.core.diagnostics import Diagnostic, DiagnosticBag
+from pide.core.diagnostics import Diagnostic, DiagnosticBag, Note
 from pide.core.fastdataclass import dataclass
 from pide.core.source import SourceFile, Span
 from pide.core.syntax import ast
@@ -477,9 +478,9 @@ class _Driver:
             return special[terminal]
         return f"'{self.g.names.get(terminal, terminal)}'"
 
-    def _report(self, code: str, message: str, span: Span) -> None:
+    def _report(self, code: str, message: str, span: Span, *notes: Note) -> None:
         if self.cooldown == 0:
-            self.bag.error(code, message, span)
+            self.bag.error(code, message, span, *notes)
         self.cooldown = _ERROR_COOLDOWN
 
     def _check_reserved(self, tok: Tok) -> None:
@@ -633,13 +634,19 @@ class _Driver:
         semi = Tok.make("SEMICOLON", ";", prev.end_pos, prev.end_line, prev.end_column)
         try:
             self._shift_or_reduce(semi)
-            after = self.states[-1]
             self._shift_or_reduce(tok)
         except _Reject:
             self.states[:], self.values[:] = saved_states, saved_values
             return False
-        what = "statement" if after in self.g.statement_states else "declaration"
-        self._report("P0102", f"expected ';' after {what}", _span_after(self.path, prev))
+        # Reported at the token that shows the `;` is missing, as the reference's parser does
+        # (its line is the one P reports); a note points where the `;` belongs.
+        where = f"at the end of line {prev.end_line} " if tok.line > prev.end_line else ""
+        self._report(
+            "P0102",
+            f"missing ';' {where}(before {self._describe(tok)})",
+            _span_of(self.path, tok),
+            Note("the ';' belongs here", _span_after(self.path, prev)),
+        )
         self.prev = tok
         return True
 
