@@ -96,17 +96,23 @@ def p_equal(a: Any, b: Any) -> bool:
 
 
 def int_div(a: int, b: int) -> int:
-    """int `/`: truncates toward zero; division by zero is a runtime error."""
+    """int `/`: truncates toward zero; division by zero is a runtime error, and so is the
+    one quotient that does not fit 64 bits (.NET throws an OverflowException for it)."""
     if b == 0:
         raise PRuntimeError("division by zero")
+    if b == -1 and a == INT_MIN:
+        raise PRuntimeError(f"arithmetic overflow: {INT_MIN} / -1")
     q = abs(a) // abs(b)
-    return wrap(-q if (a < 0) != (b < 0) else q)
+    return -q if (a < 0) != (b < 0) else q
 
 
 def int_mod(a: int, b: int) -> int:
-    """int `%`: the truncated remainder (sign of the dividend)."""
+    """int `%`: the truncated remainder (sign of the dividend). Like `/`, the smallest int
+    modulo -1 overflows on .NET (C# spec: `x % y` throws when `x / y` would)."""
     if b == 0:
         raise PRuntimeError("division by zero (remainder)")
+    if b == -1 and a == INT_MIN:
+        raise PRuntimeError(f"arithmetic overflow: {INT_MIN} % -1")
     r = abs(a) % abs(b)
     return -r if a < 0 else r
 
