@@ -243,3 +243,49 @@ def test_runaway_schedules_are_counted_not_reported() -> None:
     assert stats.schedules == 30 and stats.bounded == 30
     assert 0 < stats.runaway < 30
     assert "stopped by the loop bound (20000 iterations per step)" in stats.runaway_message
+
+
+HOT_PING_PONG = """
+event ePing;
+machine Main {
+  start state S {
+    entry { send this, ePing; }
+    on ePing do { announce ePing; send this, ePing; }
+  }
+}
+spec NeverCools observes ePing {
+  start hot state Waiting { on ePing goto Waiting; }
+}
+"""
+
+
+def test_portfolio_checks_temperature_in_random_schedules_only() -> None:
+    """A program without tests whose spec stays hot while it runs forever: the portfolio's
+    random schedules report it by temperature; its PCT schedules are unfair, so they end at
+    the step bound (reference 8.11)."""
+    compiled, program = compile_text(HOT_PING_PONG)
+    test = pick_test(program, None)
+    report = Checker().run(compiled, test, CheckConfig(seed=1, schedules=3, max_steps=200))
+    assert report.bug.kind == "liveness_temperature" and report.stats.schedules == 1
+    assert report.schedule.fair and report.schedule.liveness_threshold == 50
+    pct_only = Checker().run(compiled, test, CheckConfig(seed=1, strategy="pct:2", max_steps=200))
+    assert pct_only.bug is None and pct_only.stats.bounded == pct_only.stats.schedules
+
+
+DEEP_ORDER = (
+    Path(__file__).resolve().parents[1]
+    / "corpus/dynamic/scheduling/DynamicError/OneWorkerFinishesBeforeOtherStarts.p"
+)
+
+
+def test_portfolio_bug_found_by_pct_is_an_unfair_schedule_that_replays() -> None:
+    result = compile_path(DEEP_ORDER)
+    assert result.program is not None
+    compiled = compile_program(result.program)
+    test = pick_test(result.program, None)
+    report = Checker().run(compiled, test, CheckConfig(seed=1, schedules=100))
+    assert report.bug.kind == "assertion" and report.stats.schedules == 3  # the first PCT one
+    assert not report.schedule.fair and report.schedule.liveness_threshold is None
+    assert "last schedule pct[" in report.strategy_description
+    again = Checker().run(compiled, test, CheckConfig(strategy="replay", replay=report.schedule))
+    assert again.bug == report.bug
