@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import inspect
 import re
 import reprlib
 from collections.abc import Callable
@@ -115,9 +114,15 @@ def _build(cls: type, options: dict[str, Any]) -> type:
 def _fields_of(cls: type, kw_only: bool) -> dict[str, Field]:
     """The stdlib's `__dataclass_fields__` for `cls` (class variables included)."""
     fields: dict[str, Field] = {}
-    annotations = inspect.get_annotations(cls)
+    # Read directly: inspect.get_annotations costs more than building the rest of the class.
+    annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
+    if not isinstance(annotations, dict) or "__annotate__" in cls.__dict__:
+        raise _Fallback  # lazily evaluated annotations (PEP 649): the stdlib knows how
     for name, annotation in annotations.items():
-        if not isinstance(annotation, str) or _SPECIAL.match(annotation):
+        if not isinstance(annotation, str):
+            raise _Fallback
+        special = ("Var" in annotation or "KW_ONLY" in annotation) and annotation
+        if special and _SPECIAL.match(special):
             raise _Fallback
         if name.startswith("__") or name == "self":
             raise _Fallback
@@ -132,7 +137,7 @@ def _fields_of(cls: type, kw_only: bool) -> dict[str, Field]:
             f = dataclasses.field(default=value)
         f.name = name
         f.type = annotation
-        if _CLASSVAR.match(annotation):
+        if special and _CLASSVAR.match(special):
             f._field_type = _FIELD_CLASSVAR  # type: ignore[attr-defined]
         else:
             f._field_type = _FIELD  # type: ignore[attr-defined]
@@ -249,9 +254,21 @@ def _template(kind: str, n: int) -> FunctionType:
     return fn
 
 
+_renamed: dict[tuple[int, tuple[str, ...], bool], CodeType] = {}
+
+
 def rename_placeholders(code: CodeType, names: list[str], *, params: bool) -> CodeType:
     """`code` with placeholder `i` (attribute `_pf<i>`, and parameter `_pa<i>` when
-    `params`) renamed names[i]: one compiled template serves every class of that size."""
+    `params`) renamed names[i]: one compiled template serves every class of that size.
+    `code` must live as long as the process (a template): results are kept by its id."""
+    key = (id(code), tuple(names), params)
+    renamed = _renamed.get(key)
+    if renamed is None:
+        renamed = _renamed[key] = _rename(code, names, params)
+    return renamed
+
+
+def _rename(code: CodeType, names: list[str], params: bool) -> CodeType:
     attrs = {f"_pf{i}": name for i, name in enumerate(names)}
     changes: dict[str, Any] = {"co_names": tuple(attrs.get(n, n) for n in code.co_names)}
     if params:
