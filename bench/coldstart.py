@@ -12,8 +12,8 @@ machine disturbs less):
 * the same, with the bytecode cache of a normal install (`__pycache__`, here kept in a
   temporary PYTHONPYCACHEPREFIX) and, when this checkout has none (e.g. the environment
   sets PYTHONDONTWRITEBYTECODE), without it: every pide module compiled from source;
-* the phases inside one cold check: imports, loading the project, parsing, analysis,
-  compiling to Python, the first schedule;
+* the phases inside one cold check (wall and CPU): imports, loading the project, parsing,
+  analysis, compiling to Python, the first schedule;
 * the import time of the biggest modules on the check path (`-X importtime`, self time)
   and of the IDE's application module.
 """
@@ -41,7 +41,9 @@ MAIN = "import sys; from pide.cli import main; sys.exit(main())"
 
 PHASES = f"""
 import time
-t0 = time.perf_counter()
+marks = [(time.perf_counter(), time.process_time())]
+def mark():
+    marks.append((time.perf_counter(), time.process_time()))
 import pide.cli, pide.check_cli
 from pide.core.api import select_tests
 from pide.core.check import CheckConfig, Checker
@@ -50,21 +52,22 @@ from pide.core.runtime import compile_program, load_foreign_functions
 from pide.core.semantics.analyze import analyze
 from pide.core.syntax import ast
 from pide.core.syntax.parser import parse_source
-t1 = time.perf_counter()
+mark()
 project, _ = load_project({BANK!r})
-t2 = time.perf_counter()
+mark()
 units = tuple(parse_source(f)[0] for f in project.files)
-t3 = time.perf_counter()
+mark()
 result = analyze(ast.Program(units))
-t4 = time.perf_counter()
+mark()
 table, _ = load_foreign_functions(project.foreign_dirs)
 compiled = compile_program(result.program, table)
-t5 = time.perf_counter()
+mark()
 (test,) = select_tests(result.program, "tcSingleClient")
 report = Checker().run(compiled, test, CheckConfig(schedules=1, seed=1, strategy="random"))
-t6 = time.perf_counter()
+mark()
 assert report.bug is None
-print(*(round((b - a) * 1000, 2) for a, b in zip((t0, t1, t2, t3, t4, t5), (t1, t2, t3, t4, t5, t6))))
+for (w0, c0), (w1, c1) in zip(marks, marks[1:]):
+    print((w1 - w0) * 1000, (c1 - c0) * 1000)
 """
 PHASE_NAMES = ("imports", "load project", "parse", "analyze", "compile", "first schedule")
 
@@ -115,35 +118,46 @@ def timed(label: str, args: list[str], env: dict[str, str], runs: int) -> None:
 
 
 def phases(env: dict[str, str], runs: int) -> None:
-    rows = []
+    rows: list[list[tuple[float, float]]] = []
     for _ in range(runs):
         _wall, _cpu, out, _err = run_child(["-c", PHASES], env)
-        rows.append([float(x) for x in out.split()])
-    print("  phases of one cold check, median ms:")
+        rows.append([(float(w), float(c)) for w, c in (line.split() for line in out.splitlines())])
+    print("  phases of one cold check, median ms (wall / cpu):")
     for i, name in enumerate(PHASE_NAMES):
-        print(f"    {name:<16} {statistics.median(r[i] for r in rows):7.1f}")
+        wall = statistics.median(r[i][0] for r in rows)
+        cpu = statistics.median(r[i][1] for r in rows)
+        print(f"    {name:<16} {wall:7.1f} / {cpu:6.1f}")
 
 
 def import_times(env: dict[str, str], runs: int) -> None:
-    selves: dict[str, list[int]] = {m: [] for m in WATCHED}
+    selves: dict[str, list[tuple[int, int]]] = {m: [] for m in WATCHED}
     totals: list[int] = []
     for _ in range(runs):
         _wall, _cpu, _out, err = run_child(["-X", "importtime", "-c", MAIN, *CHECK], env)
         total = 0
+        seen: dict[str, tuple[int, int]] = {}
         for line in err.splitlines():
             if not line.startswith("import time:") or "|" not in line:
                 continue
-            self_us, _cumulative, name = line[len("import time:") :].split("|")
+            self_us, cumulative_us, name = line[len("import time:") :].split("|")
             if self_us.strip().isdigit():
                 total += int(self_us)
-                if name.strip() in selves:
-                    selves[name.strip()].append(int(self_us))
+                # A module first imported through its package's __init__ is listed twice.
+                own, cumulative = seen.get(name.strip(), (0, 0))
+                seen[name.strip()] = (own + int(self_us), max(cumulative, int(cumulative_us)))
         totals.append(total)
-    print(
-        f"  all imports of a cold check (self times summed): {statistics.median(totals) / 1000:.0f} ms"
-    )
+        for name, values in selves.items():
+            if name in seen:
+                values.append(seen[name])
+    total = statistics.median(totals) / 1000
+    print(f"  all imports of a cold check (self times summed, median): {total:.0f} ms")
+    print("  import time, self / with what it imports, best run (the least disturbed):")
     for name, values in selves.items():
-        shown = f"{statistics.median(values) / 1000:6.1f} ms" if values else "     not imported"
+        if values:
+            own, cumulative = min(values)
+            shown = f"{own / 1000:6.1f} / {cumulative / 1000:6.1f} ms"
+        else:
+            shown = "     not imported"
         print(f"    {name:<32} {shown}")
 
 
