@@ -276,3 +276,17 @@ async def test_snapshot_diagram_view(tmp_path: Path, make_app: MakeApp) -> None:
         assert view.selected == "Ready" and view.canvas_view.selected == "Ready"
         await pilot.wait_for_scheduled_animations()  # the tab strip's underline slides
         await assert_snapshot(pilot, "diagram_view", tmp_path)
+        # The drawing is taller than the view: it pans, and r turns it left to right.
+        drawing = view.canvas_view
+        top = drawing.scroll_offset.y
+        await pilot.press("shift+down")
+        assert drawing.scroll_offset.y > top
+        await pilot.press("r")
+        await wait_until(
+            pilot,
+            lambda: view.canvas is not None and view.canvas.direction == "LR" and not view.drawing,
+            "the turned drawing",
+        )
+        assert view.selected == "Ready" and "left to right" in str(
+            view.query_one("#diagram-summary").render()
+        )
