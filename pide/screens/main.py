@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import on, work
@@ -48,7 +49,6 @@ from pide.screens.goto_line import GoToLineScreen
 from pide.widgets.bottom_panel import BottomPanel
 from pide.widgets.check_runner import CheckRunner
 from pide.widgets.code_editor import EditorStyles
-from pide.widgets.diagram_view import DiagramView, machine_at
 from pide.widgets.editor_pane import DiskState, EditorPane
 from pide.widgets.main_area import MainArea
 from pide.widgets.project_tree import ProjectTree, display_path
@@ -61,8 +61,14 @@ from pide.workspace.outline import OutlineKind, build_outline
 from pide.workspace.recovery import RecoveryStore
 from pide.workspace.sources import find_trace_files, resolve_source
 
+if TYPE_CHECKING:
+    # The diagram view loads networkx and Graphviz's bindings: only when first opened.
+    from pide.widgets.diagram_view import DiagramView
+
 CHECK_TAB = "panel-check"
 """The bottom panel's tab holding the check runner."""
+DIAGRAM_TAB = "diagram"
+"""The main area's tab holding the state diagram."""
 COMPILE_DELAY = 0.4
 """Seconds of quiet after the last keystroke before the project is recompiled."""
 POLL_INTERVAL = 2.0
@@ -335,8 +341,13 @@ class MainScreen(Screen[None]):
 
     @property
     def diagram_view(self) -> DiagramView | None:
-        found = self.main_area.tabs.query(DiagramView)
-        return found.first() if found else None
+        found = self.main_area.tabs.query(f"#{DIAGRAM_TAB}")
+        if not found:
+            return None  # and the module need not be loaded
+        from pide.widgets.diagram_view import DiagramView
+
+        view = found.first()
+        return view if isinstance(view, DiagramView) else None
 
     def _diagram_target(self) -> tuple[str, str | None] | None:
         """The machine (and state) to draw: the outline's cursor when the outline has
@@ -356,6 +367,8 @@ class MainScreen(Screen[None]):
             program = view.program
         if pane is None or program is None:
             return None
+        from pide.widgets.diagram_view import machine_at
+
         return machine_at(program, pane.path, pane.editor.cursor_location[0] + 1)
 
     def _export_dir(self) -> Path:
@@ -369,8 +382,10 @@ class MainScreen(Screen[None]):
         """Show `machine`'s state diagram in the diagram tab (opening it if needed)."""
         view = self.diagram_view
         if view is None:
+            from pide.widgets.diagram_view import DiagramView
+
             view = DiagramView(
-                machine, show_path=self.show_path, export_dir=self._export_dir, id="diagram"
+                machine, show_path=self.show_path, export_dir=self._export_dir, id=DIAGRAM_TAB
             )
             await self.main_area.add_view(view)
             if state is not None:
@@ -800,8 +815,8 @@ class MainScreen(Screen[None]):
             pane.editor.focus()
         elif isinstance(view := self.main_area.active_pane, TraceView):
             view.focus_timeline()
-        elif isinstance(view, DiagramView):
-            view.focus_canvas()
+        elif (diagram := self.diagram_view) is not None and view is diagram:
+            diagram.focus_canvas()
 
     def action_next_tab(self) -> None:
         self.main_area.cycle(1)

@@ -5,6 +5,8 @@ snapshot of a real example."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -290,3 +292,16 @@ async def test_snapshot_diagram_view(tmp_path: Path, make_app: MakeApp) -> None:
         assert view.selected == "Ready" and "left to right" in str(
             view.query_one("#diagram-summary").render()
         )
+
+
+def test_the_ide_loads_the_diagram_modules_when_first_asked() -> None:
+    """networkx and the layout code cost a good part of the IDE's start: F7 loads them."""
+    script = (
+        "import sys\n"
+        "import pide.screens.main\n"
+        "print('networkx' in sys.modules, 'pide.widgets.diagram_view' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert run.stdout.split() == ["False", "False"]
