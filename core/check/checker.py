@@ -161,6 +161,14 @@ def liveness_threshold(config: CheckConfig, test: TestCaseIR) -> int:
     return config.max_steps // 4 if test.kind == "default" else 0
 
 
+def spec_safety(test: TestCaseIR) -> bool:
+    """Whether the specs of `test` report safety bugs. Not in the synthesised `DefaultImpl`:
+    reference 7.4 attaches no spec there, so P never reports a spec's assertion in a program
+    without tests; pide attaches them for their liveness only (reference 8.9's reading, see
+    docs/runtime.md)."""
+    return test.kind != "default"
+
+
 class Checker:
     """Runs one test case of a compiled program under a strategy.
 
@@ -228,6 +236,7 @@ class Checker:
             max_loop_iterations=config.max_loop_iterations,
             step_time_limit=config.step_time_limit,
             deadline=deadline,
+            spec_safety=spec_safety(test),
         )
 
     def _sample(
@@ -322,6 +331,7 @@ class Checker:
             step_time_limit=config.step_time_limit,
             deadline=deadline,
             journaling=True,
+            spec_safety=spec_safety(test),
         )
 
         def progress(states: int, steps: int, leaves: int) -> None:

@@ -6,6 +6,13 @@ an event runs its handler to completion inside the sender's step, including any 
 right after the handler is abandoned). Liveness bookkeeping (reference 8.11) lives here
 too: entering a cold state resets the temperature, and while liveness checking is on the
 runtime keeps the list of hot spec monitors so each step only touches those.
+
+A *liveness-only* spec (`Runtime(spec_safety=False)`, the checker's synthesised
+`DefaultImpl`) reports no safety bug: when one of its handlers fails (an assertion, an
+unhandled event, a runtime error) it is detached for the rest of the schedule instead. It
+moves to a copy of its current state that handles nothing, ignores everything and has no
+temperature, so it can no longer report a liveness bug either, and a world snapshot tells
+it apart from the attached monitor.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ class MonitorInstance:
         "hot_steps",
         "index",
         "is_spec",
+        "liveness_only",
         "journal",
         "name",
         "replaying",
@@ -50,6 +58,7 @@ class MonitorInstance:
         self.type = mtype
         self.name = mtype.name
         self.is_spec = mtype.is_spec
+        self.liveness_only = mtype.is_spec and not rt.spec_safety
         self.watched = watched
         self.fields: list[Any] = list(mtype.field_defaults)
         assert mtype.start is not None
@@ -77,11 +86,53 @@ def start_monitor(mon: MonitorInstance) -> None:
     """Enter the start state at test start (its entry runs without payload)."""
     if mon.rt.rec is not None:
         mon.rt.rec.monitor_created(mon)
-    _run(mon, 0, "", None)
+    try:
+        _run(mon, 0, "", None)
+    except BugSignal:
+        if not mon.liveness_only:
+            raise
+        detach(mon)
 
 
 def observe(mon: MonitorInstance, event: str, payload: Any, sender: Any) -> None:
     """`mon` processes an event sent or announced by `sender` (a machine instance)."""
+    try:
+        _observe(mon, event, payload, sender)
+    except BugSignal:
+        if not mon.liveness_only:
+            raise
+        detach(mon)
+
+
+class _Everything:
+    """The ignore set of a detached monitor's state."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING: Any = _Everything()
+
+
+def detach(mon: MonitorInstance) -> None:
+    """A liveness-only spec failed a safety check: it stops observing (module docstring)."""
+    st = mon.state
+    detached = object.__new__(StateInfo)
+    for slot in StateInfo.__slots__:
+        setattr(detached, slot, getattr(st, slot))
+    detached.handlers = {}
+    detached.ignored = _EVERYTHING
+    detached.temperature = "warm"
+    detached.hot = detached.cold = False
+    detached.entry = detached.exit = None
+    mon.state = detached
+    mon.hot_steps = 0
+    mon.dirty = True
+    if mon in mon.rt.hot:
+        mon.rt.hot.remove(mon)
+
+
+def _observe(mon: MonitorInstance, event: str, payload: Any, sender: Any) -> None:
     rt = mon.rt
     if rt.rec is not None:
         rt.rec.monitor_processed(mon, event, payload, sender)

@@ -112,8 +112,11 @@ class Runtime:
         step_time_limit: float = DEFAULT_STEP_TIME_LIMIT,
         deadline: float | None = None,
         journaling: bool = False,
+        spec_safety: bool = True,
     ) -> None:
         self.compiled = compiled
+        self.spec_safety = spec_safety
+        """False: spec monitors are liveness-only (see `monitor.py`)."""
         self.test = test
         self.max_steps = max_steps
         self.threshold = liveness_threshold

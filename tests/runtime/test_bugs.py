@@ -201,6 +201,38 @@ def test_monitor_assertion() -> None:
     assert result.outcome.bug is not None and result.outcome.bug.machine == "Watch"
 
 
+LIVENESS_ONLY = """
+event e: int;
+event hello: int;
+spec Watch observes e, hello {
+  start state A { on e goto Armed; }
+  hot state Armed {
+    on e do (v: int) { assert v < 2, format("saw {0}", v); goto A; }
+    on hello do { var x: int; x = 1 / 0; }
+  }
+}
+machine Main {
+  start state S { entry { send this, e, 1; send this, EVENT, 5; send this, e, 0; } ignore e, hello; }
+}
+test t [main=Main]: assert Watch in { Main };
+"""
+
+
+@pytest.mark.parametrize("event", ["e", "hello"])
+def test_liveness_only_spec_is_detached_by_a_failed_check(event: str) -> None:
+    """`spec_safety=False` (the checker's DefaultImpl): a failing assertion or runtime error
+    detaches the spec, still in its hot state's name but neither hot nor observing, so the
+    run ends cleanly; with safety on, the same run fails."""
+    text = LIVENESS_ONLY.replace("EVENT", event)
+    checked = run(text)
+    assert checked.outcome.bug is not None and checked.outcome.bug.machine == "Watch"
+    result = run(text, spec_safety=False)
+    assert result.outcome.reason == "terminated", result.outcome
+    (watch,) = result.rt.monitors
+    assert watch.state.name == "Armed" and not watch.state.hot
+    assert not watch.state.handlers and event in watch.state.ignored
+
+
 def test_monitor_unhandled_event() -> None:
     text = MONITORED.replace(
         'start state A { on e do (v: int) { assert v < 2, format("saw {0}", v); } }',
