@@ -13,33 +13,49 @@ stores through the slots' own descriptors (what `object.__setattr__` does, minus
 attribute lookup), so its instances are also built faster than the stdlib's.
 
 The class is a real dataclass to the rest of Python: `dataclasses.fields`, `replace` and
-`is_dataclass` read the same `__dataclass_fields__`; `match` uses `__match_args__`;
-equality, hashing, `repr`, the docstring and `inspect.signature` match the stdlib's; frozen
-instances raise `FrozenInstanceError` and pickle through `__getstate__` / `__setstate__`.
+`is_dataclass` find its `__dataclass_fields__`; `match` uses `__match_args__`; equality,
+hashing, `repr`, the docstring and `inspect.signature` match the stdlib's; frozen instances
+raise `FrozenInstanceError` and pickle through `__getstate__` / `__setstate__`. The module
+does not even import `dataclasses` (with inspect, ast and dis, another 8 ms): the fields
+live in `Spec`s, and `__dataclass_fields__` / `__dataclass_params__` build the stdlib's
+objects on first read. `field` and `replace` here are the stdlib's for these classes.
 
 Only the common shape takes this path: `slots=True`, no base class, string annotations
 (`from __future__ import annotations`), no `InitVar`, `KW_ONLY` or `init=False` field, no
-`order` or `unsafe_hash`, and no user-written dunder that a dataclass would generate.
-Anything else goes to `dataclasses.dataclass` unchanged. A class with a `default_factory`
-or a `__post_init__` gets an `__init__` compiled from source (there are few). Type checkers
-see `dataclasses.dataclass` itself (`TYPE_CHECKING`), so mypy checks the classes as before.
+`order` or `unsafe_hash`, and no `__init__`, `__setattr__`, `__slots__`... of the class's
+own (its `__repr__`, `__eq__` and `__hash__` are kept, as the stdlib keeps them). Anything
+else goes to `dataclasses.dataclass` unchanged. A class with a `default_factory` or a
+`__post_init__` gets an `__init__` compiled from source (there are few). Type checkers see
+the stdlib's `dataclass`, `field` and `replace` (`TYPE_CHECKING`), so mypy checks the
+classes as before.
 """
 
 from __future__ import annotations
 
 import builtins
-import dataclasses
 import re
 import reprlib
 from collections.abc import Callable
 from types import CodeType, FunctionType
 from typing import TYPE_CHECKING, Any
 
+
+class _Missing:
+    """No default (the stdlib's `MISSING`, which would mean importing `dataclasses`)."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+_MISSING: Any = _Missing()
+MISSING: Any = _MISSING  # what a `Spec` holds for "no default" (not `dataclasses.MISSING`)
+
+
 if TYPE_CHECKING:
     from dataclasses import dataclass as dataclass
     from dataclasses import field as field
+    from dataclasses import replace as replace
 else:
-    field = dataclasses.field
 
     def dataclass(cls=None, /, **options):
         """`dataclasses.dataclass` (same options), cheaper for slotted classes."""
@@ -49,11 +65,88 @@ else:
 
         return wrap if cls is None else wrap(cls)
 
+    def field(
+        *,
+        default=_MISSING,
+        default_factory=_MISSING,
+        init=True,
+        repr=True,
+        hash=None,
+        compare=True,
+        metadata=None,
+        kw_only=_MISSING,
+    ):
+        """`dataclasses.field`, for a class this module builds."""
+        if default is not _MISSING and default_factory is not _MISSING:
+            raise ValueError("cannot specify both default and default_factory")
+        return Spec("", "", default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
-Field = dataclasses.Field[Any]
-_MISSING = dataclasses.MISSING
-_FIELD = dataclasses._FIELD  # type: ignore[attr-defined]
-_FIELD_CLASSVAR = dataclasses._FIELD_CLASSVAR  # type: ignore[attr-defined]
+    def replace(obj, /, **changes):
+        """`dataclasses.replace`."""
+        specs = getattr(type(obj), "_record_fields", None)
+        if specs is None:
+            import dataclasses
+
+            return dataclasses.replace(obj, **changes)
+        for spec in specs:
+            if not spec.classvar and spec.name not in changes:
+                changes[spec.name] = getattr(obj, spec.name)
+        return obj.__class__(**changes)
+
+
+class Spec:
+    """One field as this module keeps it: what `dataclasses.Field` says, and no more."""
+
+    __slots__ = (
+        "name",
+        "type",
+        "default",
+        "default_factory",
+        "init",
+        "repr",
+        "hash",
+        "compare",
+        "metadata",
+        "kw_only",
+        "classvar",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        type: str,
+        default: Any,
+        default_factory: Any,
+        init: bool,
+        repr: bool,
+        hash: bool | None,
+        compare: bool,
+        metadata: Any,
+        kw_only: Any,
+        classvar: bool = False,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = metadata
+        self.kw_only = kw_only
+        self.classvar = classvar
+
+
+def record_fields(cls: type) -> tuple[Spec, ...] | None:
+    """What `dataclasses.fields(cls)` lists (its instance fields, in declaration order), for
+    a class this module built, without importing `dataclasses`; None for any other class."""
+    specs: tuple[Spec, ...] | None = cls.__dict__.get("_record_fields")
+    if specs is None:
+        return None
+    return tuple(s for s in specs if not s.classvar)
+
+
 _OPTIONS = {
     "init": True,
     "repr": True,
@@ -68,18 +161,18 @@ _OPTIONS = {
 _REQUIRED = {"init": True, "repr": True, "eq": True, "order": False, "unsafe_hash": False}
 _REQUIRED |= {"match_args": True, "slots": True}
 # What a dataclass writes itself: a class defining one of these keeps the stdlib's rules.
+# (A class's own __repr__, __eq__ and __hash__ are kept, as the stdlib keeps them.)
 _GENERATED = frozenset(
     [
         "__init__",
-        "__repr__",
-        "__eq__",
-        "__hash__",
         "__setattr__",
         "__delattr__",
         "__getstate__",
         "__setstate__",
         "__slots__",
         "__match_args__",
+        "__dataclass_fields__",
+        "_record_fields",
     ]
 )
 _CLASSVAR = re.compile(r"\s*(typing\.)?ClassVar\b")
@@ -103,55 +196,74 @@ _HAS_FACTORY = _FactorySentinel()
 
 def _build(cls: type, options: dict[str, Any]) -> type:
     opts = {**_OPTIONS, **options}
-    if set(opts) != set(_OPTIONS) or any(opts[k] != v for k, v in _REQUIRED.items()):
-        return dataclasses.dataclass(cls, **options)
-    try:
-        return _build_lite(cls, frozen=opts["frozen"], kw_only=opts["kw_only"])
-    except _Fallback:
-        return dataclasses.dataclass(cls, **options)
+    if set(opts) == set(_OPTIONS) and all(opts[k] == v for k, v in _REQUIRED.items()):
+        try:
+            return _build_lite(cls, frozen=opts["frozen"], kw_only=opts["kw_only"])
+        except _Fallback:
+            pass
+    import dataclasses
+
+    for name, value in list(cls.__dict__.items()):
+        if isinstance(value, Spec):  # our field(): the stdlib wants its own
+            setattr(cls, name, _stdlib_field(dataclasses, value))
+    return dataclasses.dataclass(cls, **options)
 
 
-def _fields_of(cls: type, kw_only: bool) -> dict[str, Field]:
-    """The stdlib's `__dataclass_fields__` for `cls` (class variables included)."""
-    fields: dict[str, Field] = {}
+def _stdlib_field(dataclasses: Any, spec: Spec) -> Any:
+    def unmissing(value: Any) -> Any:
+        return dataclasses.MISSING if value is _MISSING else value
+
+    return dataclasses.field(
+        default=unmissing(spec.default),
+        default_factory=unmissing(spec.default_factory),
+        init=spec.init,
+        repr=spec.repr,
+        hash=spec.hash,
+        compare=spec.compare,
+        metadata=spec.metadata,
+        kw_only=unmissing(spec.kw_only),
+    )
+
+
+def _fields_of(cls: type, kw_only: bool) -> tuple[Spec, ...]:
+    """The class's fields and class variables, in annotation order."""
+    specs: list[Spec] = []
     # Read directly: inspect.get_annotations costs more than building the rest of the class.
     annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
     if not isinstance(annotations, dict) or "__annotate__" in cls.__dict__:
         raise _Fallback  # lazily evaluated annotations (PEP 649): the stdlib knows how
     for name, annotation in annotations.items():
-        if not isinstance(annotation, str):
+        if not isinstance(annotation, str) or name.startswith("__") or name == "self":
             raise _Fallback
         special = ("Var" in annotation or "KW_ONLY" in annotation) and annotation
         if special and _SPECIAL.match(special):
             raise _Fallback
-        if name.startswith("__") or name == "self":
-            raise _Fallback
         value = cls.__dict__.get(name, _MISSING)
-        if isinstance(value, dataclasses.Field):
-            f = value
-            if not f.init:
-                raise _Fallback
+        if isinstance(value, Spec):
+            spec = value
+        elif type(value).__name__ == "Field" and type(value).__module__ == "dataclasses":
+            raise _Fallback  # dataclasses.field() itself: leave the class to the stdlib
         else:
             if value is not _MISSING and type(value).__hash__ is None:
                 raise _Fallback  # a mutable default: the stdlib raises its ValueError
-            f = dataclasses.field(default=value)
-        f.name = name
-        f.type = annotation
+            spec = Spec("", "", value, _MISSING, True, True, None, True, None, _MISSING)
+        if not spec.init:
+            raise _Fallback
+        spec.name = name
+        spec.type = annotation
         if special and _CLASSVAR.match(special):
-            f._field_type = _FIELD_CLASSVAR  # type: ignore[attr-defined]
-        else:
-            f._field_type = _FIELD  # type: ignore[attr-defined]
-            if f.kw_only is _MISSING:
-                f.kw_only = kw_only
-        fields[name] = f
-    return fields
+            spec.classvar = True
+        elif spec.kw_only is _MISSING:
+            spec.kw_only = kw_only
+        specs.append(spec)
+    return tuple(specs)
 
 
 def _build_lite(cls: type, *, frozen: bool, kw_only: bool) -> type:
     if cls.__bases__ != (object,) or _GENERATED.intersection(cls.__dict__):
         raise _Fallback
-    all_fields = _fields_of(cls, kw_only)
-    fields = [f for f in all_fields.values() if f._field_type is _FIELD]  # type: ignore[attr-defined]
+    specs = _fields_of(cls, kw_only)
+    fields = [s for s in specs if not s.classvar]
     positional = [f for f in fields if not f.kw_only]
     keyword = [f for f in fields if f.kw_only]
     seen_default = False
@@ -168,8 +280,9 @@ def _build_lite(cls: type, *, frozen: bool, kw_only: bool) -> type:
     namespace.pop("__dict__", None)
     namespace.pop("__weakref__", None)
     namespace["__slots__"] = names
-    namespace["__dataclass_fields__"] = all_fields
-    namespace["__dataclass_params__"] = _dataclass_params(frozen, kw_only)
+    namespace["_record_fields"] = specs
+    namespace["__dataclass_fields__"] = _StdlibFields()
+    namespace["__dataclass_params__"] = _StdlibParams(frozen, kw_only)
     namespace["__match_args__"] = tuple(f.name for f in positional)
     if namespace.get("__doc__") is None:
         namespace["__doc__"] = _signature_doc(cls.__name__, positional, keyword)
@@ -178,25 +291,87 @@ def _build_lite(cls: type, *, frozen: bool, kw_only: bool) -> type:
 
     init = _make_init(new_cls, positional, keyword, frozen)
     init.__annotations__ = {f.name: f.type for f in positional + keyword} | {"return": None}
-    methods: dict[str, Callable[..., Any]] = {"__init__": init, "__repr__": _make_repr(fields)}
-    methods["__eq__"] = _specialise("eq", [f.name for f in fields if f.compare])
-    if frozen:
+    own = cls.__dict__
+    methods: dict[str, Callable[..., Any]] = {"__init__": init}
+    if "__repr__" not in own:
+        methods["__repr__"] = _make_repr(fields)
+    if "__eq__" not in own:
+        methods["__eq__"] = _specialise("eq", [f.name for f in fields if f.compare])
+    # The stdlib's rule: a class body's __hash__ stays, unless it is the None that Python
+    # puts there for a class defining __eq__ alone.
+    explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
+    if frozen and not explicit_hash:
         hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
         methods["__hash__"] = _specialise("hash", hashed)
+    if frozen:
         methods.update(_frozen_methods(new_cls, names))
     for name, method in methods.items():
         method.__qualname__ = f"{cls.__qualname__}.{name}"  # the wrapper only, for __repr__
         method.__module__ = cls.__module__
         setattr(new_cls, name, method)
-    if not frozen:
+    if not frozen and not explicit_hash:
         new_cls.__hash__ = None  # type: ignore[assignment]
     return new_cls
 
 
-def _signature_doc(name: str, positional: list[Field], keyword: list[Field]) -> str:
+# -- what `dataclasses` reads, built on first use -------------------------------------------
+#
+# Importing `dataclasses` (and with it inspect, ast, dis, tokenize) costs a cold start about
+# 8 ms, and a check never calls `dataclasses.fields` or `is_dataclass`: these class
+# attributes build the stdlib's objects when something does, then replace themselves.
+
+
+class _StdlibFields:
+    """`__dataclass_fields__`: a dict of `dataclasses.Field`, made on first read."""
+
+    def __get__(self, obj: Any, owner: type) -> dict[str, Any]:
+        import dataclasses
+
+        fields: dict[str, Any] = {}
+        for spec in owner.__dict__["_record_fields"]:
+            f = _stdlib_field(dataclasses, spec)
+            f.name = spec.name
+            f.type = spec.type
+            if spec.classvar:
+                f._field_type = dataclasses._FIELD_CLASSVAR  # type: ignore[attr-defined]
+            else:
+                f._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
+            fields[spec.name] = f
+        type.__setattr__(owner, "__dataclass_fields__", fields)
+        return fields
+
+
+class _StdlibParams:
+    """`__dataclass_params__`: the stdlib's own, for these options, made on first read."""
+
+    _made: dict[tuple[bool, bool], Any] = {}
+
+    def __init__(self, frozen: bool, kw_only: bool) -> None:
+        self.key = (frozen, kw_only)
+
+    def __get__(self, obj: Any, owner: type) -> Any:
+        params = self._made.get(self.key)
+        if params is None:  # its fields vary by version: take it from an empty class
+            import dataclasses
+
+            frozen, kw_only = self.key
+            make = dataclasses.dataclass(frozen=frozen, slots=True, kw_only=kw_only)
+            empty: Any = make(type("_Empty", (), {}))
+            params = self._made[self.key] = empty.__dataclass_params__
+        type.__setattr__(owner, "__dataclass_params__", params)
+        return params
+
+
+def _frozen_error(message: str) -> Exception:
+    import dataclasses
+
+    return dataclasses.FrozenInstanceError(message)
+
+
+def _signature_doc(name: str, positional: list[Spec], keyword: list[Spec]) -> str:
     """The docstring the stdlib gives a class without one: its constructor's signature."""
 
-    def param(f: Field) -> str:
+    def param(f: Spec) -> str:
         text = f"{f.name}: {f.type!r}"
         if f.default_factory is not _MISSING:
             return f"{text} = <factory>"
@@ -284,7 +459,7 @@ def _specialise(kind: str, names: list[str]) -> FunctionType:
 
 
 def _make_init(
-    cls: type, positional: list[Field], keyword: list[Field], frozen: bool
+    cls: type, positional: list[Spec], keyword: list[Spec], frozen: bool
 ) -> FunctionType:
     params = positional + keyword
     setters = [getattr(cls, f.name).__set__ for f in params]
@@ -310,8 +485,8 @@ def _make_init(
 
 def _init_from_source(
     cls: type,
-    positional: list[Field],
-    keyword: list[Field],
+    positional: list[Spec],
+    keyword: list[Spec],
     setters: list[Callable[[Any, Any], None]],
 ) -> FunctionType:
     """The `__init__` of a class with default factories or a `__post_init__`."""
@@ -341,7 +516,7 @@ def _init_from_source(
     return init
 
 
-def _make_repr(fields: list[Field]) -> Callable[[Any], str]:
+def _make_repr(fields: list[Spec]) -> Callable[[Any], str]:
     shown = tuple(f.name for f in fields if f.repr)
 
     def __repr__(self: Any) -> str:
@@ -356,20 +531,6 @@ def _make_repr(fields: list[Field]) -> Callable[[Any], str]:
     return wrapper
 
 
-_params: dict[tuple[bool, bool], Any] = {}
-
-
-def _dataclass_params(frozen: bool, kw_only: bool) -> Any:
-    """The stdlib's `__dataclass_params__` for these options (its fields vary by version,
-    so it is taken from an empty class the stdlib builds, once per combination)."""
-    params = _params.get((frozen, kw_only))
-    if params is None:
-        make = dataclasses.dataclass(frozen=frozen, slots=True, kw_only=kw_only)
-        empty: Any = make(type("_Empty", (), {}))
-        params = _params[frozen, kw_only] = empty.__dataclass_params__
-    return params
-
-
 def _frozen_methods(cls: type, names: tuple[str, ...]) -> dict[str, Callable[..., Any]]:
     """Assignment and deletion raise; pickling restores the slots through their setters."""
     field_names = frozenset(names)
@@ -379,12 +540,12 @@ def _frozen_methods(cls: type, names: tuple[str, ...]) -> dict[str, Callable[...
 
     def __setattr__(self: Any, name: str, value: Any) -> None:
         if type(self) is cls or name in field_names:
-            raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+            raise _frozen_error(f"cannot assign to field {name!r}")
         super(owner, self).__setattr__(name, value)
 
     def __delattr__(self: Any, name: str) -> None:
         if type(self) is cls or name in field_names:
-            raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+            raise _frozen_error(f"cannot delete field {name!r}")
         super(owner, self).__delattr__(name)
 
     def __getstate__(self: Any) -> list[Any]:

@@ -2,8 +2,9 @@
 
 The figures themselves come from `bench/coldstart.py`; these tests keep the imports that
 made the start slow from creeping back: lark (the parser reads cached tables), the trace
-writers (loaded when a bug is written), the JUnit XML writer, the other sub-commands'
-modules, and anything of the IDE.
+writers (loaded when a bug is written), the JUnit XML writer, `dataclasses` and `inspect`
+(core records come from `pide.core.fastdataclass`), the other sub-commands' modules, and
+anything of the IDE.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ BANK = ROOT / "examples" / "bank" / "Bank.pproj"
 
 NOT_ON_THE_CHECK_PATH = (
     "lark",
+    "dataclasses",  # core modules use pide.core.fastdataclass (dataclass, field, replace)
+    "inspect",
     "pide.core.trace.pjson",
     "pide.core.trace.ptext",
     "pide.core.trace.pide_json",

@@ -16,12 +16,13 @@ import pickle
 import pkgutil
 import pprint
 import re
+import sys
 from typing import Any, ClassVar
 
 import pide.core
 import pytest
 from pide.core import fastdataclass
-from pide.core.fastdataclass import dataclass, field
+from pide.core.fastdataclass import dataclass, field, record_fields, replace
 
 
 def _built_here(cls: type) -> bool:
@@ -60,8 +61,11 @@ def _stdlib_twin(cls: type) -> type:
             compare=f.compare,
             kw_only=f.kw_only,
         )
-    if "__post_init__" in cls.__dict__:
-        namespace["__post_init__"] = cls.__dict__["__post_init__"]
+    for name in ("__post_init__", "__eq__", "__hash__", "__repr__"):
+        method = cls.__dict__.get(name)
+        code = getattr(method, "__code__", None)
+        if code is not None and code.co_filename == sys.modules[cls.__module__].__file__:
+            namespace[name] = method  # the class's own, which both builders keep
     frozen = cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
     twin = type(cls.__name__, (), namespace)
     return dataclasses.dataclass(frozen=frozen, slots=True)(twin)
@@ -127,7 +131,7 @@ def test_class_matches_its_stdlib_twin(cls: type) -> None:
     first = dataclasses.fields(cls)[0].name if dataclasses.fields(cls) else None
     if first is not None:
         changed = dataclasses.replace(mine, **{first: -1})  # type: ignore[type-var]
-        assert getattr(changed, first) == -1 and changed != mine
+        assert getattr(changed, first) == -1
     if cls.__dataclass_params__.frozen and first is not None:  # type: ignore[attr-defined]
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(mine, first, 0)
@@ -224,3 +228,59 @@ def test_pprint_lays_fields_out_as_for_stdlib_dataclasses() -> None:
         text
         == "[Point(x=1000000000000000000000000000000,\n       y=1000000000000000000000000000000)]"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OwnEquality:
+    key: str
+    note: str = ""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OwnEquality) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class OrderedBag:
+    items: tuple[int, ...] = field(default_factory=tuple)
+
+
+def test_a_class_keeps_its_own_equality_and_hash() -> None:
+    assert OwnEquality("a", "x") == OwnEquality("a", "y") and hash(OwnEquality("a")) == hash("a")
+    assert repr(OwnEquality("a")) == "OwnEquality(key='a', note='')" and _built_here(OwnEquality)
+
+
+def test_replace_and_field_work_for_both_builders() -> None:
+    assert replace(Point(1, 2), y=5) == Point(1, 5)
+    assert replace(Event(step=1), payload="p") == Event(step=1, payload="p")
+    with pytest.raises(TypeError):
+        replace(Point(1), z=3)  # type: ignore[call-arg]
+    assert OrderedBag().items == () and not _built_here(OrderedBag)  # order=True: the stdlib's
+    assert replace(OrderedBag((1,)), items=(2,)) == OrderedBag((2,))
+    assert [f.name for f in dataclasses.fields(OrderedBag)] == ["items"]
+
+
+def test_record_fields_lists_what_dataclasses_fields_lists() -> None:
+    for cls in (Point, Event, Bag, OwnEquality):
+        specs = record_fields(cls)
+        assert specs is not None
+        assert [s.name for s in specs] == [f.name for f in dataclasses.fields(cls)]
+    assert record_fields(OrderedBag) is None
+
+
+def test_checking_never_imports_dataclasses_for_these_classes() -> None:
+    script = (
+        "import sys\n"
+        "from pide.core.syntax import ast\n"
+        "from pide.core.semantics import ir, symbols, types\n"
+        "from pide.core.trace import events, model\n"
+        "assert 'dataclasses' not in sys.modules, 'a module imported dataclasses'\n"
+        "import dataclasses\n"
+        "assert dataclasses.is_dataclass(ast.Name) and dataclasses.fields(ast.Name)\n"
+    )
+    import subprocess
+
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr

@@ -15,9 +15,9 @@ reported by the checker before any schedule runs (`missing_foreign_message`).
 from __future__ import annotations
 
 import importlib.util
-import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def load_foreign_functions(directories: Iterable[Path]) -> tuple[ForeignTable, l
                 problems.append(f"{path}: cannot load foreign code: {type(exc).__name__}: {exc}")
                 continue
             for name, value in vars(module).items():
-                if name.startswith("_") or not inspect.isfunction(value):
+                if name.startswith("_") or not isinstance(value, FunctionType):
                     continue
                 if value.__module__ != module_name:
                     continue  # imported from elsewhere, not defined here

@@ -8,10 +8,8 @@ function that causes it (the `raise`/`goto` itself, or the call that leads to on
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pide.core.diagnostics import DiagnosticBag
-from pide.core.fastdataclass import dataclass, field
+from pide.core.fastdataclass import dataclass, field, replace
 from pide.core.semantics import ir
 from pide.core.semantics.context import DirectEffects
 from pide.core.semantics.symbols import SymbolTable

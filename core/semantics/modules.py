@@ -8,10 +8,8 @@ expand per 7.3 in `paramtests.py`), and a program without any gets the `DefaultI
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pide.core.diagnostics import DiagnosticBag
-from pide.core.fastdataclass import dataclass, field
+from pide.core.fastdataclass import dataclass, field, replace
 from pide.core.semantics import ir
 from pide.core.semantics.declare import Declarer, what_is
 from pide.core.semantics.symbols import MachineSym, SymbolTable

@@ -20,12 +20,11 @@ on first use, so importing the parser compiles nothing per node class.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from types import FunctionType, ModuleType
 from typing import Any, TypeVar
 
-from pide.core.fastdataclass import rename_placeholders
+from pide.core.fastdataclass import MISSING, record_fields, rename_placeholders
 
 T = TypeVar("T")
 
@@ -55,19 +54,31 @@ def _factory(n: int) -> FunctionType:
 
 def fast_new(cls: type[T]) -> Callable[..., T]:
     """A constructor equivalent to `cls(*args)` (positional arguments only), but cheaper."""
-    assert dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__, cls
-    assert not hasattr(cls, "__post_init__"), cls
-    fields = dataclasses.fields(cls)
-    assert all(f.default_factory is dataclasses.MISSING for f in fields), cls
-    names = [f.name for f in fields]
+    assert "__slots__" in cls.__dict__ and not hasattr(cls, "__post_init__"), cls
+    names, defaults = _fields(cls)
     twin = type(f"_Mutable{cls.__name__}", (), {"__slots__": cls.__dict__["__slots__"]})
     make: FunctionType = _factory(len(names))(object.__new__, twin, cls)
     make.__code__ = rename_placeholders(make.__code__, names, params=True)
-    defaults = tuple(f.default for f in fields if f.default is not dataclasses.MISSING)
     make.__defaults__ = defaults or None
     make.__qualname__ = f"fast_new({cls.__name__})"
     make.__doc__ = f"Build a {cls.__name__} (see pide.core.syntax.fastnew)."
     return make
+
+
+def _fields(cls: type) -> tuple[list[str], tuple[Any, ...]]:
+    """The field names and trailing defaults of a dataclass without default factories."""
+    specs = record_fields(cls)
+    if specs is None:  # built by the stdlib
+        import dataclasses
+
+        assert dataclasses.is_dataclass(cls), cls
+        specs = tuple(dataclasses.fields(cls))  # type: ignore[arg-type]
+        missing: Any = dataclasses.MISSING
+    else:
+        missing = MISSING
+    assert all(f.default_factory is missing for f in specs), cls
+    names = [f.name for f in specs]
+    return names, tuple(f.default for f in specs if f.default is not missing)
 
 
 class _Makers:
@@ -82,11 +93,11 @@ class _Makers:
         if not (
             isinstance(cls, type)
             and cls.__module__ == self._module.__name__
-            and dataclasses.is_dataclass(cls)
+            and "__dataclass_fields__" in cls.__dict__
             and "__slots__" in cls.__dict__
         ):
             raise AttributeError(f"{self._module.__name__} has no slotted dataclass {name!r}")
-        make = fast_new(cls)
+        make: Callable[..., Any] = fast_new(cls)
         setattr(self, name, make)
         return make
 

@@ -27,10 +27,11 @@ else:
     new_span = fast_new(Span)
 
 # Node types that carry a `span` field: a span's edges come from these or from tokens.
+# (Read from `__slots__`, which every node has: `__dataclass_fields__` would be built.)
 _SPANNED = frozenset(
     cls
     for cls in vars(ast).values()
-    if isinstance(cls, type) and "span" in getattr(cls, "__dataclass_fields__", {})
+    if isinstance(cls, type) and "span" in cls.__dict__.get("__slots__", ())
 )
 
 INT32_MAX = 2147483647
