@@ -22,6 +22,11 @@ _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 _FIELD = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):")
 
 
+def _ordinal_key(text: str) -> bytes:
+    # .NET's ordinal comparison, as `printing` sorts the plain form.
+    return text.encode("utf-16-be", "surrogatepass")
+
+
 class _Mismatch(Exception):
     """The text does not have the shape being tried."""
 
@@ -145,9 +150,12 @@ class _Parser:
     def _set_or_map(self, *, plain: bool) -> PSet | PMap:
         elements: list[Any] = []
         entries: list[tuple[Any, Any]] = []
+        texts: list[str] = []
         while True:
             self._expect("<")
+            start = self.pos
             key = self.value(plain=plain, stops=("->", ">"))
+            texts.append(self.text[start : self.pos])
             if self._startswith("->"):
                 self.pos += 2
                 entries.append((key, self.value(plain=plain, stops=(">, <", ">)"))))
@@ -159,6 +167,10 @@ class _Parser:
             self._expect(", ")
         self.pos += 1
         if elements and entries:
+            raise _Mismatch
+        # The plain form sorts sets and maps by text: unsorted `(<a,>, <b,>)` is a seq of
+        # tuples.
+        if plain and texts != sorted(texts, key=_ordinal_key):
             raise _Mismatch
         # Distinct values can share a rendering (`()` is any empty collection); merging
         # them would lose elements, so such text is kept as it is.
