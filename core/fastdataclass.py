@@ -32,12 +32,13 @@ classes as before.
 
 from __future__ import annotations
 
-import builtins
 import re
 import reprlib
 from collections.abc import Callable
-from types import CodeType, FunctionType
+from types import FunctionType
 from typing import TYPE_CHECKING, Any
+
+from pide.core.fasttemplates import GLOBALS, rename_placeholders, template
 
 
 class _Missing:
@@ -386,10 +387,7 @@ def _signature_doc(name: str, positional: list[Spec], keyword: list[Spec]) -> st
     return f"{name}({', '.join(parts)})"
 
 
-# -- templates ----------------------------------------------------------------------------
-#
-# Placeholders: `_pf<i>` is the i-th field as an attribute name, `_pa<i>` as a parameter,
-# `_ps<i>` the i-th slot setter (a closure variable).
+# -- templates (see fasttemplates) ----------------------------------------------------------
 
 
 def _template_source(kind: str, n: int) -> str:
@@ -415,47 +413,14 @@ def _template_source(kind: str, n: int) -> str:
     return f"def factory({setters}):\n    def __init__(self{params}):\n{body}    return __init__\n"
 
 
-_templates: dict[tuple[str, int], FunctionType] = {}
-_template_globals: dict[str, Any] = {"__builtins__": builtins}
-
-
 def _template(kind: str, n: int) -> FunctionType:
-    fn = _templates.get((kind, n))
-    if fn is None:
-        namespace: dict[str, Any] = {}
-        exec(_template_source(kind, n), _template_globals, namespace)  # our own fixed text
-        (fn,) = namespace.values()
-        _templates[kind, n] = fn
-    return fn
-
-
-_renamed: dict[tuple[int, tuple[str, ...], bool], CodeType] = {}
-
-
-def rename_placeholders(code: CodeType, names: list[str], *, params: bool) -> CodeType:
-    """`code` with placeholder `i` (attribute `_pf<i>`, and parameter `_pa<i>` when
-    `params`) renamed names[i]: one compiled template serves every class of that size.
-    `code` must live as long as the process (a template): results are kept by its id."""
-    key = (id(code), tuple(names), params)
-    renamed = _renamed.get(key)
-    if renamed is None:
-        renamed = _renamed[key] = _rename(code, names, params)
-    return renamed
-
-
-def _rename(code: CodeType, names: list[str], params: bool) -> CodeType:
-    attrs = {f"_pf{i}": name for i, name in enumerate(names)}
-    changes: dict[str, Any] = {"co_names": tuple(attrs.get(n, n) for n in code.co_names)}
-    if params:
-        args = {f"_pa{i}": name for i, name in enumerate(names)}
-        changes["co_varnames"] = tuple(args.get(n, n) for n in code.co_varnames)
-    return code.replace(**changes)
+    return template(f"dataclass.{kind}.{n}", lambda: _template_source(kind, n))
 
 
 def _specialise(kind: str, names: list[str]) -> FunctionType:
-    template = _template(kind, len(names))
-    code = rename_placeholders(template.__code__, names, params=False)
-    return FunctionType(code, _template_globals, template.__name__)
+    fn = _template(kind, len(names))
+    code = rename_placeholders(fn.__code__, names, params=False)
+    return FunctionType(code, GLOBALS, fn.__name__)
 
 
 def _make_init(
@@ -469,8 +434,8 @@ def _make_init(
     if frozen:
         init: FunctionType = _template("frozen_init", len(params))(*setters)
     else:
-        template = _template("init", len(params))
-        init = FunctionType(template.__code__, _template_globals, "__init__")
+        plain = _template("init", len(params))
+        init = FunctionType(plain.__code__, GLOBALS, "__init__")
     init.__code__ = rename_placeholders(init.__code__, names, params=True).replace(
         co_argcount=1 + len(positional),
         co_kwonlyargcount=len(keyword),

@@ -42,7 +42,8 @@ def test_a_damaged_or_other_grammars_cache_is_rebuilt(tmp_path: Path) -> None:
     assert cache.read_bytes() != b"not marshal data"
     text = tables.grammar_text() + "\n// a comment changes the key\n"
     assert _shape(load_tables(text, directory=tmp_path)) == _shape(built)
-    assert len(list(tmp_path.glob("p-tables-*.marshal"))) == 2
+    (other,) = tmp_path.glob("p-tables-*.marshal")  # the first grammar's file is gone
+    assert other != cache
 
 
 def _shape(t: tables.Tables) -> tuple[object, ...]:
@@ -72,12 +73,13 @@ def test_a_cache_file_for_another_grammar_is_not_used(
 ) -> None:
     load_tables(directory=tmp_path)
     (cache,) = tmp_path.glob("p-tables-*.marshal")
+    cache_bytes = cache.read_bytes()
     other = tables.grammar_text().replace("start:", "start :", 1)
     assert other != tables.grammar_text()
     monkeypatch.setattr(tables, "build_tables", lambda text: tables.Tables([], {}, {}, -1, {}))
     first = load_tables(other, directory=tmp_path)
     assert first.start == -1  # built, not read from the other grammar's file
-    (written,) = set(tmp_path.glob("p-tables-*.marshal")) - {cache}
-    written.write_bytes(cache.read_bytes())  # same name, another grammar's content
+    (written,) = tmp_path.glob("p-tables-*.marshal")
+    written.write_bytes(cache_bytes)  # same name, another grammar's content
     monkeypatch.setattr(tables, "build_tables", lambda text: tables.Tables([], {}, {}, -2, {}))
     assert load_tables(other, directory=tmp_path).start == -2

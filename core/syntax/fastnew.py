@@ -14,7 +14,7 @@ or default factories qualify (the maker asserts it), because their `__init__` do
 but store its arguments.
 
 The maker's code is compiled once per field count and renamed per class (see
-`pide.core.fastdataclass.rename_placeholders`), and `fast_namespace` builds a class's maker
+`pide.core.fasttemplates`, kept across runs), and `fast_namespace` builds a class's maker
 on first use, so importing the parser compiles nothing per node class.
 """
 
@@ -24,20 +24,19 @@ from collections.abc import Callable
 from types import FunctionType, ModuleType
 from typing import Any, TypeVar
 
-from pide.core.fastdataclass import MISSING, record_fields, rename_placeholders
+from pide.core.fastdataclass import MISSING, record_fields
+from pide.core.fasttemplates import rename_placeholders, template
 
 T = TypeVar("T")
-
-_factories: dict[int, FunctionType] = {}
 
 
 def _factory(n: int) -> FunctionType:
     """`factory(_new, _twin, _cls)` returning `make(_pa0..)` that stores `_pf0..`."""
-    factory = _factories.get(n)
-    if factory is None:
+
+    def source() -> str:
         params = ", ".join(f"_pa{i}" for i in range(n))
         body = "".join(f"        o._pf{i} = _pa{i}\n" for i in range(n))
-        source = (
+        return (
             "def factory(_new, _twin, _cls):\n"
             f"    def make({params}):\n"
             "        o = _new(_twin)\n"
@@ -46,10 +45,8 @@ def _factory(n: int) -> FunctionType:
             "        return o\n"
             "    return make\n"
         )
-        namespace: dict[str, Any] = {}
-        exec(source, namespace)  # our own fixed text
-        factory = _factories[n] = namespace["factory"]
-    return factory
+
+    return template(f"fastnew.{n}", source)
 
 
 def fast_new(cls: type[T]) -> Callable[..., T]:

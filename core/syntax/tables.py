@@ -12,10 +12,11 @@ at load time, so adding a builder method never needs a rebuild.
 from __future__ import annotations
 
 import marshal
-import os
 import zlib
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from pide.core import usercache
 
 # Bump when the layout of the cached data changes.
 FORMAT = 1
@@ -53,33 +54,35 @@ def grammar_text() -> str:
         return files.joinpath("p.lark").read_text(encoding="utf-8")
 
 
-def cache_dir() -> Path | None:
-    try:
-        base = Path.home() / ".cache" / "pide"
-        base.mkdir(parents=True, exist_ok=True)
-    except (OSError, RuntimeError):  # no home, or not writable
-        return None
-    return base
-
-
 def load_tables(text: str | None = None, directory: Path | None = None) -> Tables:
     """The tables for `text` (default: `p.lark`), from the cache in `directory` (default:
-    `~/.cache/pide`) when it holds them, else built with lark and written there."""
+    `pide.core.usercache`) when it holds them, else built with lark and written there."""
     text = grammar_text() if text is None else text
-    directory = cache_dir() if directory is None else directory
+    directory = usercache.cache_dir() if directory is None else directory
     # The name tells grammars apart cheaply (hashlib would cost more than the load); the
     # file holds the grammar text too, and a cache for another text is never used.
     key = f"{zlib.crc32(text.encode()):08x}-{len(text)}"
     path = directory / f"p-tables-{FORMAT}-{key}.marshal" if directory is not None else None
-    if path is not None:
+    data = usercache.read_bytes(path) if path is not None else None
+    if data is not None:
         try:
-            return _decode(marshal.loads(path.read_bytes()), text)
-        except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError):
-            pass  # missing, unreadable or another grammar's: build it
+            return _decode(marshal.loads(data), text)
+        except (EOFError, ValueError, TypeError, KeyError, IndexError):
+            pass  # damaged, or another grammar's: build it
     tables = build_tables(text)
     if path is not None:
-        _write_atomically(path, marshal.dumps(_encode(tables, text)))
+        usercache.write_atomically(path, marshal.dumps(_encode(tables, text)))
+        _forget_other_grammars(path)
     return tables
+
+
+def _forget_other_grammars(kept: Path) -> None:
+    """Remove the tables of other grammar texts (a grammar being edited leaves one per
+    version) and lark's own cache, which older pides kept."""
+    stale = [*kept.parent.glob("p-tables-*.marshal"), kept.parent / "p-grammar.lark-cache"]
+    for path in stale:
+        if path != kept:
+            path.unlink(missing_ok=True)
 
 
 def build_tables(text: str) -> Tables:
@@ -142,19 +145,3 @@ def _decode(data: dict[str, Any], text: str) -> Tables:
         raise ValueError("another cache format or grammar")
     rules = [RuleSpec(*r) for r in data["rules"]]
     return Tables(rules, data["actions"], data["gotos"], data["start"], data["names"])
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write via a temporary file and a rename, so concurrent runs never read half a file."""
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError:
-        return  # an unwritable cache only costs the next run a rebuild
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
