@@ -1,11 +1,39 @@
-"""Exhaustive depth-first search over every scheduling decision and choice, with state caching.
+"""Exhaustive depth-first search over every scheduling decision and choice, with state caching
+and sleep sets.
 
 Each node of the search is the world at a scheduling point. Its children are the enabled
 operations (in id order) and, within the step an operation takes, every combination of the
 choices it makes: the step is re-run from the node's snapshot with the choice values of the
 next sibling (odometer order over the domains seen, see `DfsChooser`). A node whose world
-fingerprint was seen before is not expanded again; the visited set holds only the 64-bit
-fingerprints (Python ints), which keeps memory per state to a set slot and an int.
+fingerprint was seen before is not expanded again; the visited table holds only the 64-bit
+fingerprints (Python ints) and a small int per state (below).
+
+Sleep sets (Godefroid, "Partial-order methods for the verification of concurrent systems",
+chapter 5, with the state-caching rule of section 5.3). Two steps of different machines
+*commute* when neither touches what the other touches: then running A then B and B then A
+reach the same world, and neither changes the other's step (a machine's step depends only on
+its own state and inbox). So after the subtree of A below a node was explored, a sibling B
+that commutes with A does not need to run A next: that world was reached through A first.
+The set of such "sleeping" operations is passed down while they keep commuting with the
+steps taken. Sleep sets leave out transitions, never states: every world reachable from the
+start is still visited (and so every bug at a state or inside a step), only the steps that
+would lead back to a world already reached are skipped. A world met again with a sleep set
+that does not contain the one it was explored with has the operations that slept then but
+not now run from it (and its stored set becomes the intersection), which keeps that
+guarantee under state caching. `tests/check/test_dfs.py` checks the state counts with and
+without sleep sets on models built to stress it.
+
+What a step touches (its *footprint*, one int) is read after the step from the machines'
+`dirty` bits (`machine.CHANGED/INBOX_READ/WOKEN`): for every machine two bits, "state" and
+"inbox", and one bit per monitor. The running machine sets its state bit; an append to a
+machine's inbox sets its inbox bit (and its state bit when the append woke it or handed it
+the event its `receive` waited for); a running machine whose step depended on its inbox
+holding nothing takeable (it went idle, blocked in `receive`, halted or took an `on null`
+handler) also sets its own inbox bit, so it conflicts with anyone sending to it. Two steps
+commute when their footprints share no bit. A step that creates a machine (ids depend on
+creation order) or ends the schedule touches everything (`ALL`). A step with choices is a
+family of transitions, one per choice combination; the operation sleeps with the union of
+their footprints.
 
 Depth is counted in schedule steps (decisions plus choices) and bounded by `max_steps`;
 when the bound cuts a branch the result says the space was not covered completely.
@@ -19,15 +47,22 @@ import itertools
 import sys
 import time
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from pide.core.check.strategies import DfsChooser
 from pide.core.fastdataclass import dataclass
+from pide.core.runtime.machine import IDLE, INBOX_READ, WOKEN
 from pide.core.runtime.runtime import Outcome, Runtime
 from pide.core.runtime.snapshot import WorldKeeper
 
 CHECK_MASK = 255
 """Nodes between two looks at the clock, minus one (a power of two minus one)."""
+
+ALL = -1
+"""The footprint of a step that commutes with nothing."""
+
+_DIRTY = attrgetter("dirty")
 
 
 @dataclass(slots=True)
@@ -42,19 +77,26 @@ class DfsResult:
     leaves: int
     stopped: str  # "bug", "exhausted", "timeout"
     bytes_per_state: float = 0.0
-    """Memory of the visited set per state (the set's table plus the fingerprint ints)."""
+    """Memory of the visited table per state (the table plus the fingerprint ints)."""
 
 
 def explore(
     rt: Runtime,
     deadline: float | None,
     progress: Callable[[int, int, int], None] | None = None,
+    sleep_sets: bool = True,
 ) -> DfsResult:
-    """Explore every schedule of `rt`'s test (which must journal) up to `rt.max_steps`."""
+    """Explore every schedule of `rt`'s test (which must journal) up to `rt.max_steps`.
+
+    `sleep_sets=False` runs every enabled operation at every new world (the same states,
+    more steps); it is there to check the reduction against."""
     chooser = DfsChooser()
     rt.reset(chooser)
-    seen: set[int] = set()
-    # A frame is [world, enabled ops, index of the op to run next, choice prefix for it].
+    # fingerprint -> bits of the operations asleep when the world was explored (see above)
+    visited: dict[int, int] = {}
+    # A frame: [world, ops to run, index of the op to run next, choice prefix for it,
+    # sleep set {op: footprint}, footprints of the ops already run {op: footprint},
+    # union of the footprints of the current op's choice variants so far].
     stack: list[list[Any]] = []
     complete = True
     steps = leaves = nodes = 0
@@ -64,12 +106,18 @@ def explore(
     found: Outcome | None = None
     current: list[Any] | None = None  # the frame whose world `rt` currently holds
     sched, enabled, max_steps = rt.sched, rt.enabled, rt.max_steps
+    machines, monitors = rt.machines, rt.monitors
+    nmon = len(monitors)
+    # The temperature check counts steps in every hot monitor: no two steps commute.
+    sleep_sets = sleep_sets and rt.threshold == 0
     play, next_prefix = rt.play, chooser.next_prefix
     values, domains = chooser.values, chooser.domains
     push, perf_counter = stack.append, time.perf_counter
     keeper = WorldKeeper(rt)
-    snapshot_if_new, restore = keeper.snapshot_if_new, keeper.restore
+    fingerprint, world_of, restore = keeper.fingerprint, keeper.world, keeper.restore
     no_prefix: list[int] = []
+    no_sleep: dict[int, int] = {}
+    sleep: dict[int, int] = no_sleep  # the sleep set of the world a step just reached
     expand = True
     while True:
         if expand:
@@ -84,20 +132,37 @@ def explore(
                 complete = False
                 leaves += 1
             else:
-                world = snapshot_if_new(seen)
-                if world is None:
-                    leaves += 1
-                else:
-                    current = [world, world[5], 0, no_prefix]
+                fp = fingerprint()
+                asleep = 0
+                for op in sleep:
+                    asleep |= 1 << op
+                stored = visited.get(fp)
+                if stored is None:
+                    visited[fp] = asleep
+                    world = world_of(fp)
+                    ops: tuple[int, ...] | list[int] = world[5]
+                    if asleep:
+                        ops = [op for op in ops if not asleep >> op & 1]
+                    current = [world, ops, 0, no_prefix, sleep, {}, 0]
                     push(current)
+                elif stored & ~asleep:
+                    # Known, but explored with operations asleep that are awake now.
+                    visited[fp] = stored & asleep
+                    world = world_of(fp)
+                    ops = [op for op in world[5] if stored >> op & 1 and not asleep >> op & 1]
+                    sleep = {op: f for op, f in sleep.items() if stored >> op & 1}
+                    current = [world, ops, 0, no_prefix, sleep, {}, 0]
+                    push(current)
+                else:
+                    leaves += 1
             nodes += 1
             if not nodes & CHECK_MASK:
                 if progress is not None:
-                    progress(len(seen), steps, leaves)
+                    progress(len(visited), steps, leaves)
                 if deadline is not None and perf_counter() > deadline:
-                    per_state = _bytes_per_state(seen)
+                    per_state = _bytes_per_state(visited)
                     return DfsResult(
-                        None, [], len(seen), False, steps, leaves, "timeout", per_state
+                        None, [], len(visited), False, steps, leaves, "timeout", per_state
                     )
         if not stack:
             break
@@ -113,16 +178,38 @@ def explore(
         if values:
             values.clear()
             domains.clear()
-        outcome = play(ops[index])
+        op = ops[index]
+        count = len(machines)
+        outcome = play(op)
         steps += 1
+        current = None
+        if sleep_sets:
+            if outcome is not None or len(machines) != count:
+                footprint = ALL
+            else:
+                footprint = _footprint(op, machines, monitors, nmon)
+            if values:
+                family = frame[6] = frame[6] | footprint
+            else:
+                family = footprint
         if values and (prefix := next_prefix()) is not None:
             frame[3] = prefix
         else:
             frame[2] = index + 1
             frame[3] = no_prefix
-        current = None
+            if sleep_sets:
+                frame[6] = 0
+                if family != ALL:
+                    frame[5][op] = family
         if outcome is None:
             expand = True
+            if sleep_sets and footprint != ALL:
+                sleep = {o: f for o, f in frame[4].items() if not f & footprint}
+                for o, f in frame[5].items():
+                    if not f & footprint and o != op:
+                        sleep[o] = f
+            else:
+                sleep = no_sleep
             continue
         expand = False
         leaves += 1
@@ -131,17 +218,40 @@ def explore(
             break
         if outcome.reason == "bound":
             complete = False
-    per_state = _bytes_per_state(seen)
+    per_state = _bytes_per_state(visited)
     if found is not None:
         return DfsResult(
-            found, list(rt.sched), len(seen), complete, steps, leaves, "bug", per_state
+            found, list(rt.sched), len(visited), complete, steps, leaves, "bug", per_state
         )
-    return DfsResult(None, [], len(seen), complete, steps, leaves, "exhausted", per_state)
+    return DfsResult(None, [], len(visited), complete, steps, leaves, "exhausted", per_state)
 
 
-def _bytes_per_state(seen: set[int]) -> float:
-    if not seen:
+def _footprint(op: int, machines: list[Any], monitors: list[Any], nmon: int) -> int:
+    """What the step `op` just took touched (see the module docstring): bit 2k+1 is machine
+    k's state, bit 2k its inbox, shifted above one bit per monitor."""
+    footprint = 0
+    for m in filter(_DIRTY, machines):
+        k = m.id
+        dirty = m.dirty
+        if k == op:
+            bits = 3 if dirty & INBOX_READ or m.status >= IDLE else 2
+        elif dirty & WOKEN or not dirty & INBOX_READ:
+            bits = 3  # woken, or changed otherwise (only a new machine: that step is ALL)
+        else:
+            bits = 1
+        footprint |= bits << (k << 1)
+    if nmon:
+        footprint <<= nmon
+        for i, mon in enumerate(monitors):
+            if mon.dirty:
+                footprint |= 1 << i
+    return footprint
+
+
+def _bytes_per_state(visited: dict[int, int]) -> float:
+    if not visited:
         return 0.0
-    sample = list(itertools.islice(seen, 1000))
-    per_int = sum(sys.getsizeof(x) for x in sample) / len(sample)
-    return sys.getsizeof(seen) / len(seen) + per_int
+    sample = list(itertools.islice(visited.items(), 1000))
+    # Ints up to 256 are shared objects: most sleep bits cost only their table slot.
+    entries = sum(sys.getsizeof(k) + (sys.getsizeof(v) if v > 256 else 0) for k, v in sample)
+    return sys.getsizeof(visited) / len(visited) + entries / len(sample)

@@ -51,6 +51,13 @@ CONT_IDLE = (M_LOOP, True)
 CONT_CHAIN = (M_CHAIN, None)
 CONT_HALTED = (M_HALTED, None)
 
+CHANGED, INBOX_READ, WOKEN = 1, 2, 4
+"""Bits of `dirty` (any true value means the machine's record must be rebuilt). A step that
+appends to another machine's inbox marks it CHANGED | INBOX_READ, and also WOKEN when that
+changes the target's status (woken from idle, or handed the event a `receive` waits for); a
+machine whose step depended on its inbox holding nothing takeable marks itself INBOX_READ.
+The exhaustive search reads these bits as the step's footprint (see `check/dfs.py`)."""
+
 CHAIN_CHECK_EVERY = 1000
 """A chain asks the runtime whether it is stuck every this many raises/gotos."""
 
@@ -112,7 +119,7 @@ class MachineInstance:
         self.jidx = 0
         self.jpoints = 0
         self.chain: tuple[Any, ...] | None = None
-        self.dirty = True
+        self.dirty: int = CHANGED
         self.epoch = 0
         self.snap: Any = None
         # Identity for snapshots (exhaustive search only).
@@ -167,6 +174,7 @@ def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
             elif st.default is not None:
                 if rt.rec is not None:
                     rt.rec.default_handler(m)
+                m.dirty |= INBOX_READ  # the step depended on the inbox having nothing
                 m.cont = CONT_DEFAULT
                 yield
                 pending, arg = M_DEFAULT, None

@@ -18,7 +18,17 @@ from typing import Any
 
 from pide.core.runtime import ops
 from pide.core.runtime.codegen import ReceiveInfo
-from pide.core.runtime.machine import ACTIVE, BLOCKED, HALTED, IDLE, Gen, MachineInstance
+from pide.core.runtime.machine import (
+    ACTIVE,
+    BLOCKED,
+    CHANGED,
+    HALTED,
+    IDLE,
+    INBOX_READ,
+    WOKEN,
+    Gen,
+    MachineInstance,
+)
 from pide.core.runtime.monitor import observe
 from pide.core.runtime.printing import format_string, to_print_string
 from pide.core.runtime.signals import BugSignal, GotoSignal, RaiseSignal
@@ -28,6 +38,10 @@ from pide.core.trace.events import BugKind
 from pide.core.trace.model import Bug
 
 Pending = tuple[MachineInstance | None, str, Any]
+
+_APPEND = CHANGED | INBOX_READ
+_WAKE = CHANGED | INBOX_READ | WOKEN
+"""`dirty` bits of a delivery's target: appended to, and woken (see `machine.py`)."""
 
 
 def _bug(m: Any, kind: str, message: str) -> BugSignal:
@@ -88,8 +102,8 @@ def deliver(m: MachineInstance, pending: Pending) -> None:
         return
     if rec is not None:
         rec.sent(m, target, event, payload, halted=False)
-    target.dirty = True
     if status == BLOCKED and event in target.awaiting.awaited:
+        target.dirty |= _WAKE
         target.received = (event, payload)
         target.status = ACTIVE
         target.awaiting = None
@@ -102,10 +116,13 @@ def deliver(m: MachineInstance, pending: Pending) -> None:
     if rec is not None:
         rec.enqueued(target, event, payload, m)
     if status == IDLE:
+        target.dirty |= _WAKE
         st = target.state
         if event not in st.deferred and event not in st.ignored:
             target.status = ACTIVE
             rt.enable(target.id)
+    else:
+        target.dirty |= _APPEND
 
 
 def new(m: MachineInstance, interface: str, payload: Any) -> Gen:

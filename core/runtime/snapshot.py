@@ -166,14 +166,15 @@ class WorldKeeper:
     """`snapshot` and `restore` for a search that takes one snapshot per step.
 
     It keeps the current records and the list of their hashes (driver status, monitors,
-    machines), so a snapshot only visits the machines that changed (`dirty`), and looks
-    the fingerprint up before building anything else: about half of the worlds a search
-    meets are known, and for those nothing more is built. The fingerprint is the one
+    machines), so a snapshot only visits the machines that changed (`dirty`), and the
+    search looks the fingerprint up (`fingerprint`) before anything else is built (`world`):
+    many of the worlds a search meets are known, and for those nothing more is built. The
+    fingerprint is the one
     `snapshot` computes: the hash of the tuple of hashes. (A sum of the records' hashes
     would update in O(1), but tuple hashes of records that differ in small ints are close
     to linear in them, and such sums collide for real: measured, not hypothetical.)"""
 
-    __slots__ = ("hashes", "machine_records", "monitor_records", "rt")
+    __slots__ = ("frozen", "hashes", "machine_records", "monitor_records", "rt")
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
@@ -181,9 +182,11 @@ class WorldKeeper:
         self.machine_records = list(world[1])
         self.monitor_records = list(world[2])
         self.hashes = list(world[7])
+        self.frozen = world[7]
 
-    def snapshot_if_new(self, seen: set[int]) -> WorldState | None:
-        """The world now, or None when its fingerprint is in `seen` (which then gains it)."""
+    def fingerprint(self) -> int:
+        """The fingerprint of the world now: records of the machines and monitors changed
+        since the last call are rebuilt, the others are reused."""
         rt = self.rt
         hashes = self.hashes
         records = self.machine_records
@@ -211,22 +214,22 @@ class WorldKeeper:
                     mon.dirty = False
                     monitor_records[i] = record
                     hashes[i + 1] = record[1]
-        status = hashes[0] = rt.driver.status
-        frozen = tuple(hashes)
-        fp = hash(frozen)
-        known = len(seen)
-        seen.add(fp)
-        if len(seen) == known:
-            return None
+        hashes[0] = rt.driver.status
+        frozen = self.frozen = tuple(hashes)
+        return hash(frozen)
+
+    def world(self, fp: int) -> WorldState:
+        """The world now, after `fingerprint` returned `fp` for it."""
+        rt = self.rt
         return (
-            status,
-            tuple(records),
+            self.hashes[0],
+            tuple(self.machine_records),
             tuple(self.monitor_records),
             len(rt.sched),
             fp,
             tuple(rt.enabled),
             rt.blocked,
-            frozen,
+            self.frozen,
         )
 
     def restore(self, world: WorldState) -> None:
@@ -288,6 +291,7 @@ def _fit_machines(rt: Runtime, records: tuple[Record, ...]) -> None:
         mid, interface, type_name = record[3]
         m = MachineInstance(rt, mid, interface, rt.compiled.types[type_name], None)
         m.epoch = -1
+        m.dirty = False  # filled from its record by the caller, not changed by a step
         machines.append(m)
 
 
