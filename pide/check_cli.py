@@ -18,6 +18,7 @@ from pide.core.check import CheckConfig, Checker, CheckReport, StopReason, parse
 from pide.core.fastdataclass import dataclass
 from pide.core.runtime import CompiledProgram, compile_program, load_foreign_functions
 from pide.core.semantics.ir import TestCaseIR
+from pide.core.syntax.gcpause import long_lived
 from pide.core.trace.schedule import ScheduleFormatError, read_schedule
 from pide.reporting import ProgressLine, summary_lines, write_artifacts
 
@@ -92,11 +93,13 @@ class _Loaded:
 
 def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded | int:
     """Compile `path` and pick its test cases (`several`: all of them when `testcase` is
-    None; otherwise exactly one must be meant)."""
-    """Compile the model and pick test cases; an exit code when that fails."""
+    None; otherwise exactly one must be meant); an exit code when that fails."""
     from pide.cli import _print_diagnostics
 
-    result = compile_path(path)
+    # The AST, IR and generated code live as long as the process and hold no garbage
+    # cycles: the cyclic GC need not examine them (see pide.core.syntax.gcpause).
+    with long_lived():
+        result = compile_path(path)
     if not result.ok or result.program is None:
         _print_diagnostics(result, "text")
         return EXIT_ERROR
@@ -104,7 +107,8 @@ def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded |
     table, problems = load_foreign_functions(foreign_dirs)
     for problem in problems:
         print(f"pide: {problem}", file=sys.stderr)
-    compiled = compile_program(result.program, table)
+    with long_lived():
+        compiled = compile_program(result.program, table)
     tests = select_tests(result.program, testcase)
     if not tests:
         names = ", ".join(result.program.tests) or "none"

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pide.core.syntax.gcpause import long_lived
+
 if TYPE_CHECKING:
     from pide.core.api import CompileResult
 
@@ -182,7 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] not in COMMANDS and not args_list[0].startswith("-"):
         args_list.insert(0, "open")
-    parser = build_parser(args_list[0] if args_list else None)
+    with long_lived():  # the command's modules and classes: see pide.core.syntax.gcpause
+        parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if not getattr(args, "command", None):
         parser.print_help()
