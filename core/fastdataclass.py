@@ -195,11 +195,24 @@ class _FactorySentinel:
 _HAS_FACTORY = _FactorySentinel()
 
 
+_lite_options: dict[frozenset[tuple[str, Any]], tuple[bool, bool] | None] = {}
+
+
+def _lite(options: dict[str, Any]) -> tuple[bool, bool] | None:
+    """(frozen, kw_only) when these options are this module's to build, else None."""
+    key = frozenset(options.items())
+    if key not in _lite_options:
+        opts = {**_OPTIONS, **options}
+        lite = set(opts) == set(_OPTIONS) and all(opts[k] == v for k, v in _REQUIRED.items())
+        _lite_options[key] = (opts["frozen"], opts["kw_only"]) if lite else None
+    return _lite_options[key]
+
+
 def _build(cls: type, options: dict[str, Any]) -> type:
-    opts = {**_OPTIONS, **options}
-    if set(opts) == set(_OPTIONS) and all(opts[k] == v for k, v in _REQUIRED.items()):
+    lite = _lite(options)
+    if lite is not None:
         try:
-            return _build_lite(cls, frozen=opts["frozen"], kw_only=opts["kw_only"])
+            return _build_lite(cls, frozen=lite[0], kw_only=lite[1])
         except _Fallback:
             pass
     import dataclasses
