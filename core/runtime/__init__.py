@@ -3,12 +3,39 @@
 `compile_program(program_ir)` builds a `CompiledProgram` once; a `Runtime` runs schedules
 of one test case of it under a chooser (a strategy from `pide.core.check`). See
 `docs/runtime.md` for the execution model.
+
+The names below load their modules on first use (PEP 562): the analyzer imports
+`pide.core.runtime.values` for constant folding, and `pide compile` (or the IDE's build)
+should not pay for the machines, monitors and trace model that only running needs.
 """
 
-from pide.core.runtime.compiled import CompiledProgram, compile_program
-from pide.core.runtime.foreign import load_foreign_functions
-from pide.core.runtime.recording import Recorder
-from pide.core.runtime.runtime import Outcome, Runtime
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pide.core.runtime.compiled import CompiledProgram, compile_program
+    from pide.core.runtime.foreign import load_foreign_functions
+    from pide.core.runtime.recording import Recorder
+    from pide.core.runtime.runtime import Outcome, Runtime
+
+_LAZY = {
+    "CompiledProgram": "compiled",
+    "compile_program": "compiled",
+    "load_foreign_functions": "foreign",
+    "Recorder": "recording",
+    "Outcome": "runtime",
+    "Runtime": "runtime",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CompiledProgram",
