@@ -77,6 +77,14 @@ def test_a_check_without_a_bug_imports_only_the_check_path(tmp_path: Path) -> No
     assert not unwanted
 
 
+def test_compile_imports_the_front_end_only(tmp_path: Path) -> None:
+    loaded = _loaded_after(["compile", str(BANK)], tmp_path)
+    assert "pide.core.semantics.analyze" in loaded
+    running = ("pide.core.runtime.compiled", "pide.core.check", "pide.core.trace", "pide.check_cli")
+    assert not {m for m in running if m in loaded}
+    assert not {m for m in loaded if m.split(".")[0] in NOT_ON_THE_CHECK_PATH}
+
+
 def test_the_full_help_still_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
