@@ -47,22 +47,18 @@ import itertools
 import sys
 import time
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any
 
 from pide.core.check.strategies import DfsChooser
 from pide.core.fastdataclass import dataclass
-from pide.core.runtime.machine import IDLE, INBOX_READ, WOKEN
 from pide.core.runtime.runtime import Outcome, Runtime
 from pide.core.runtime.snapshot import WorldKeeper
 
-CHECK_MASK = 255
-"""Nodes between two looks at the clock, minus one (a power of two minus one)."""
+CHECK_EVERY = 256
+"""Steps between two looks at the clock (and progress reports)."""
 
 ALL = -1
 """The footprint of a step that commutes with nothing."""
-
-_DIRTY = attrgetter("dirty")
 
 
 @dataclass(slots=True)
@@ -92,85 +88,40 @@ def explore(
     more steps); it is there to check the reduction against."""
     chooser = DfsChooser()
     rt.reset(chooser)
-    # fingerprint -> bits of the operations asleep when the world was explored (see above)
-    visited: dict[int, int] = {}
-    # A frame: [world, ops to run, index of the op to run next, choice prefix for it,
-    # sleep set {op: footprint}, footprints of the ops already run {op: footprint},
-    # union of the footprints of the current op's choice variants so far].
-    stack: list[list[Any]] = []
-    complete = True
-    steps = leaves = nodes = 0
     started = rt.play_start()
     if started is not None:
         return DfsResult(started, list(rt.sched), 0, True, 0, 1, "bug")
+    # fingerprint -> bits of the operations asleep when the world was explored (see above)
+    visited: dict[int, int] = {}
+    # A frame: [world, ops to run, index of the op to run next, choice prefix for it,
+    # sleep set {op: footprint}, footprints of the ops already run {op: footprint} or None,
+    # union of the footprints of the current op's choice variants so far].
+    stack: list[list[Any]] = []
+    complete = True
+    steps = leaves = 0
     found: Outcome | None = None
-    current: list[Any] | None = None  # the frame whose world `rt` currently holds
     sched, enabled, max_steps = rt.sched, rt.enabled, rt.max_steps
-    machines, monitors = rt.machines, rt.monitors
-    nmon = len(monitors)
     # The temperature check counts steps in every hot monitor: no two steps commute.
     sleep_sets = sleep_sets and rt.threshold == 0
-    play, next_prefix = rt.play, chooser.next_prefix
+    machines, hot, next_prefix = rt.machines, rt.hot, chooser.next_prefix
     values, domains = chooser.values, chooser.domains
-    push, perf_counter = stack.append, time.perf_counter
+    push, pop, perf_counter = stack.append, stack.pop, time.perf_counter
     keeper = WorldKeeper(rt)
     fingerprint, world_of, restore = keeper.fingerprint, keeper.world, keeper.restore
     no_prefix: list[int] = []
     no_sleep: dict[int, int] = {}
-    sleep: dict[int, int] = no_sleep  # the sleep set of the world a step just reached
-    expand = True
-    while True:
-        if expand:
-            # The world after a step: a leaf, a known state, or a new frame.
-            if not enabled:
-                leaves += 1
-                end = rt.terminated()
-                if end.reason == "bug":
-                    found = end
-                    break
-            elif len(sched) >= max_steps:
-                complete = False
-                leaves += 1
-            else:
-                fp = fingerprint()
-                asleep = 0
-                for op in sleep:
-                    asleep |= 1 << op
-                stored = visited.get(fp)
-                if stored is None:
-                    visited[fp] = asleep
-                    world = world_of(fp)
-                    ops: tuple[int, ...] | list[int] = world[5]
-                    if asleep:
-                        ops = [op for op in ops if not asleep >> op & 1]
-                    current = [world, ops, 0, no_prefix, sleep, {}, 0]
-                    push(current)
-                elif stored & ~asleep:
-                    # Known, but explored with operations asleep that are awake now.
-                    visited[fp] = stored & asleep
-                    world = world_of(fp)
-                    ops = [op for op in world[5] if stored >> op & 1 and not asleep >> op & 1]
-                    sleep = {op: f for op, f in sleep.items() if stored >> op & 1}
-                    current = [world, ops, 0, no_prefix, sleep, {}, 0]
-                    push(current)
-                else:
-                    leaves += 1
-            nodes += 1
-            if not nodes & CHECK_MASK:
-                if progress is not None:
-                    progress(len(visited), steps, leaves)
-                if deadline is not None and perf_counter() > deadline:
-                    per_state = _bytes_per_state(visited)
-                    return DfsResult(
-                        None, [], len(visited), False, steps, leaves, "timeout", per_state
-                    )
-        if not stack:
-            break
+    fp = hash(keeper.frozen)
+    visited[fp] = 0
+    root = [world_of(fp), list(enabled), 0, no_prefix, no_sleep, None, 0]
+    push(root)
+    current: list[Any] | None = root  # the frame whose world `rt` holds, if any
+    next_check = CHECK_EVERY
+    while stack:
         frame = stack[-1]
-        ops, index = frame[1], frame[2]
+        ops = frame[1]
+        index = frame[2]
         if index >= len(ops):
-            stack.pop()
-            expand = False
+            pop()
             continue
         if current is not frame:
             restore(frame[0])
@@ -179,73 +130,117 @@ def explore(
             values.clear()
             domains.clear()
         op = ops[index]
-        count = len(machines)
-        outcome = play(op)
         steps += 1
         current = None
-        if sleep_sets:
-            if outcome is not None or len(machines) != count:
-                footprint = ALL
-            else:
-                footprint = _footprint(op, machines, monitors, nmon)
-            if values:
-                family = frame[6] = frame[6] | footprint
-            else:
-                family = footprint
-        if values and (prefix := next_prefix()) is not None:
+        # `rt.play(op)`, inlined (once per step); the step number is the epoch.
+        try:
+            if hot:
+                rt._heat()
+            sched.append(op)
+            rt.guard_steps = -1
+            m = machines[op]
+            rt.current = m
+            m.dirty = 1
+            m.epoch = steps
+            gen = m.gen
+            if gen is None:
+                gen = m.gen = m.make_gen()
+            next(gen)
+            outcome = None
+        except BaseException as exc:
+            outcome = rt.outcome_of(exc)
+        if outcome is not None:
+            footprint = ALL
+        else:
+            fp = fingerprint(op)
+            footprint = keeper.footprint if sleep_sets else ALL
+        # The child's sleep set: the parent's sleeping and done ops that commute with the step.
+        sleep = no_sleep
+        asleep = 0
+        if footprint != ALL:
+            sleeping, done = frame[4], frame[5]
+            if sleeping or done:
+                sleep = {}
+                for o, f in sleeping.items():
+                    if not f & footprint:
+                        sleep[o] = f
+                        asleep |= 1 << o
+                if done:
+                    for o, f in done.items():
+                        if not f & footprint:
+                            sleep[o] = f
+                            asleep |= 1 << o
+        # Next: the op's next choice variant, else the next op (this one then sleeps).
+        if values:
+            family = frame[6] = frame[6] | footprint
+            prefix = next_prefix()
+        else:
+            family = footprint
+            prefix = None
+        if prefix is not None:
             frame[3] = prefix
         else:
             frame[2] = index + 1
             frame[3] = no_prefix
-            if sleep_sets:
-                frame[6] = 0
-                if family != ALL:
+            frame[6] = 0
+            if family != ALL:
+                if frame[5] is None:
+                    frame[5] = {op: family}
+                else:
                     frame[5][op] = family
-        if outcome is None:
-            expand = True
-            if sleep_sets and footprint != ALL:
-                sleep = {o: f for o, f in frame[4].items() if not f & footprint}
-                for o, f in frame[5].items():
-                    if not f & footprint and o != op:
-                        sleep[o] = f
-            else:
-                sleep = no_sleep
+        # The world the step reached: a leaf, a known state, or a new frame.
+        if outcome is not None:
+            leaves += 1
+            if outcome.reason == "bug":
+                found = outcome
+                break
+            if outcome.reason == "bound":
+                complete = False
             continue
-        expand = False
-        leaves += 1
-        if outcome.reason == "bug":
-            found = outcome
-            break
-        if outcome.reason == "bound":
+        if not enabled:
+            leaves += 1
+            end = rt.terminated()
+            if end.reason == "bug":
+                found = end
+                break
+            continue
+        if len(sched) >= max_steps:
             complete = False
+            leaves += 1
+            continue
+        stored = visited.get(fp)
+        if stored is None:
+            visited[fp] = asleep
+            world = world_of(fp)
+            if asleep:
+                ops = [o for o in world[5] if not asleep >> o & 1]
+            else:
+                ops = world[5]
+            current = [world, ops, 0, no_prefix, sleep, None, 0]
+            push(current)
+        elif stored & ~asleep:
+            # Known, but explored with operations asleep that are awake now.
+            visited[fp] = stored & asleep
+            world = world_of(fp)
+            ops = [o for o in world[5] if stored >> o & 1 and not asleep >> o & 1]
+            sleep = {o: f for o, f in sleep.items() if stored >> o & 1}
+            current = [world, ops, 0, no_prefix, sleep, None, 0]
+            push(current)
+        else:
+            leaves += 1
+        if steps >= next_check:
+            next_check = steps + CHECK_EVERY
+            if progress is not None:
+                progress(len(visited), steps, leaves)
+            if deadline is not None and perf_counter() > deadline:
+                per_state = _bytes_per_state(visited)
+                return DfsResult(None, [], len(visited), False, steps, leaves, "timeout", per_state)
     per_state = _bytes_per_state(visited)
     if found is not None:
         return DfsResult(
             found, list(rt.sched), len(visited), complete, steps, leaves, "bug", per_state
         )
     return DfsResult(None, [], len(visited), complete, steps, leaves, "exhausted", per_state)
-
-
-def _footprint(op: int, machines: list[Any], monitors: list[Any], nmon: int) -> int:
-    """What the step `op` just took touched (see the module docstring): bit 2k+1 is machine
-    k's state, bit 2k its inbox, shifted above one bit per monitor."""
-    footprint = 0
-    for m in filter(_DIRTY, machines):
-        k = m.id
-        dirty = m.dirty
-        if k == op:
-            bits = 3 if dirty & INBOX_READ or m.status >= IDLE else 2
-        elif dirty & WOKEN or not dirty & INBOX_READ:
-            bits = 3  # woken, or changed otherwise (only a new machine: that step is ALL)
-        else:
-            bits = 1
-        footprint |= bits << (k << 1)
-    if nmon:
-        footprint <<= nmon
-        for i, mon in enumerate(monitors):
-            if mon.dirty:
-                footprint |= 1 << i
-    return footprint
 
 
 def _bytes_per_state(visited: dict[int, int]) -> float:

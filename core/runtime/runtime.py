@@ -257,7 +257,8 @@ class Runtime:
             return self.outcome_of(exc)
 
     def play(self, op: int) -> Outcome | None:
-        """One decision chosen from outside (exhaustive search); an outcome if it ended."""
+        """One decision chosen from outside; an outcome if it ended. (`check.dfs.explore`
+        inlines this in its loop: a change here belongs there too.)"""
         try:
             if self.hot:
                 self._heat()

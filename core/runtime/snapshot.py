@@ -23,7 +23,14 @@ from itertools import compress
 from operator import attrgetter, is_not
 from typing import Any
 
-from pide.core.runtime.machine import CONT_CHAIN, MachineInstance, rebuild_chain
+from pide.core.runtime.machine import (
+    CONT_CHAIN,
+    IDLE,
+    INBOX_READ,
+    WOKEN,
+    MachineInstance,
+    rebuild_chain,
+)
 from pide.core.runtime.runtime import Runtime
 
 # A machine's record: (data, hash, epoch, meta). `data` is everything that decides its
@@ -174,7 +181,7 @@ class WorldKeeper:
     would update in O(1), but tuple hashes of records that differ in small ints are close
     to linear in them, and such sums collide for real: measured, not hypothetical.)"""
 
-    __slots__ = ("frozen", "hashes", "machine_records", "monitor_records", "rt")
+    __slots__ = ("footprint", "frozen", "hashes", "machine_records", "monitor_records", "rt")
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
@@ -183,37 +190,75 @@ class WorldKeeper:
         self.monitor_records = list(world[2])
         self.hashes = list(world[7])
         self.frozen = world[7]
+        self.footprint = 0
 
-    def fingerprint(self) -> int:
-        """The fingerprint of the world now: records of the machines and monitors changed
-        since the last call are rebuilt, the others are reused."""
+    def fingerprint(self, op: int) -> int:
+        """The fingerprint of the world after the step `op` took; also sets `footprint`,
+        what that step touched (see `check/dfs.py`). Only the records of the machines and
+        monitors the step changed (`dirty`) are rebuilt; the loop inlines
+        `_machine_record`, as this runs once per step of a search."""
         rt = self.rt
         hashes = self.hashes
         records = self.machine_records
         machines = rt.machines
-        if len(machines) - 1 > len(records):
+        bits = 0
+        created = len(machines) - 1 > len(records)
+        if created:  # the step commutes with nothing: ids depend on the order of creations
             for m in machines[len(records) + 1 :]:
                 record = m.snap = _machine_record(m)
-                m.dirty = False
+                m.dirty = 0
                 records.append(record)
                 hashes.append(record[1])
         base = len(hashes) - len(machines)  # hashes[base + id] is machine id's
         for m in filter(_DIRTY, machines):  # C-level scan: most machines are clean
             mid = m.id
-            if mid:
-                record = m.snap = _machine_record(m)
-                records[mid - 1] = record
-                hashes[base + mid] = record[1]
-            m.dirty = False
-        if rt.monitors:
+            dirty = m.dirty
+            if mid == op:
+                if dirty & INBOX_READ or m.status >= IDLE:
+                    bits |= 3 << (mid << 1)
+                else:
+                    bits |= 2 << (mid << 1)
+            elif dirty & WOKEN or not dirty & INBOX_READ:
+                bits |= 3 << (mid << 1)
+            else:
+                bits |= 1 << (mid << 1)
+            m.dirty = 0
+            if not mid:
+                continue
+            cont = m.cont
+            if cont is CONT_CHAIN:
+                journal = m.journal
+                data: tuple[Any, ...] = (
+                    m.ident,
+                    m.state,
+                    tuple(m.fields),
+                    tuple(m.inbox),
+                    m.status,
+                    cont,
+                    m.received,
+                    m.awaiting,
+                    m.chain,
+                    tuple(journal) if journal else (),
+                    m.jpoints,
+                )
+            else:
+                data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, cont)
+            h = hash(data)
+            m.snap = records[mid - 1] = (data, h, m.epoch, m.meta)
+            hashes[base + mid] = h
+        monitors = rt.monitors
+        if monitors:
             with_temperature = rt.threshold > 0
             monitor_records = self.monitor_records
-            for i, mon in enumerate(rt.monitors):
+            bits <<= len(monitors)
+            for i, mon in enumerate(monitors):
                 if mon.dirty:
+                    bits |= 1 << i
                     record = mon.snap = _monitor_record(mon, with_temperature)
                     mon.dirty = False
                     monitor_records[i] = record
                     hashes[i + 1] = record[1]
+        self.footprint = -1 if created else bits
         hashes[0] = rt.driver.status
         frozen = self.frozen = tuple(hashes)
         return hash(frozen)

@@ -89,7 +89,8 @@ class MachineRef:
         return isinstance(other, MachineRef) and other.id == self.id
 
     def __hash__(self) -> int:
-        return hash(("MachineRef", self.id))
+        # No tuple to build: world fingerprints hash every ref a machine holds, every step.
+        return self.id ^ 0x4D616368
 
     def __repr__(self) -> str:
         return f"{self.interface}({self.id})"
