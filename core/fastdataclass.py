@@ -341,6 +341,8 @@ class _StdlibFields:
     def __get__(self, obj: Any, owner: type) -> dict[str, Any]:
         import dataclasses
 
+        # The class this module built (`owner` may be a plain subclass of it).
+        owner = next(c for c in owner.__mro__ if c.__dict__.get("__dataclass_fields__") is self)
         fields: dict[str, Any] = {}
         for spec in owner.__dict__["_record_fields"]:
             f = _stdlib_field(dataclasses, spec)
@@ -364,6 +366,7 @@ class _StdlibParams:
         self.key = (frozen, kw_only)
 
     def __get__(self, obj: Any, owner: type) -> Any:
+        owner = next(c for c in owner.__mro__ if c.__dict__.get("__dataclass_params__") is self)
         params = self._made.get(self.key)
         if params is None:  # its fields vary by version: take it from an empty class
             import dataclasses

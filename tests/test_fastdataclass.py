@@ -284,3 +284,17 @@ def test_checking_never_imports_dataclasses_for_these_classes() -> None:
 
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_a_plain_subclass_reads_its_base_s_fields_first() -> None:
+    @dataclass(frozen=True, slots=True)
+    class Base:
+        x: int
+
+    class Sub(Base):
+        __slots__ = ()
+
+    assert [f.name for f in dataclasses.fields(Sub)] == ["x"] and dataclasses.is_dataclass(Sub)
+    assert Sub.__dataclass_params__.frozen  # type: ignore[attr-defined]
+    assert "__dataclass_fields__" in Base.__dict__ and "__dataclass_fields__" not in Sub.__dict__
+    assert replace(Sub(1), x=2) == Sub(2)
