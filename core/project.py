@@ -9,7 +9,7 @@ all of them at once:
   is not `<Project>`, `<ProjectName>` is missing or illegal, a `<PFile>`/`<IncludeProject>`
   names nothing, `<Target>` names an unknown back end;
 * P0002 no `.p` input was found at all;
-* P0003 a source file cannot be read or is not UTF-8 (pointing at the first bad byte).
+* P0003 a source file cannot be read (bytes that are not UTF-8 read as U+FFFD, as P does).
 
 Problems inside a `.pproj` point at the offending element or text: `xml.parsers.expat`
 reports byte offsets for every event, which are mapped back to character offsets of the
@@ -170,14 +170,11 @@ def _text_span(source: SourceFile, element: _Element) -> Span:
     return source.span(start, element.text_start + len(raw.rstrip()))
 
 
-def _decode(data: bytes, path: str, code: str, what: str, bag: DiagnosticBag) -> str | None:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        prefix = data[: error.start].decode("utf-8-sig", errors="replace")
-        spot = SourceFile(path, prefix + "?")
-        bag.error(code, f"{what} is not UTF-8 text", spot.span(len(prefix), len(prefix) + 1))
-        return None
+def _decode(data: bytes) -> str:
+    """Source text as P's own compiler reads it: UTF-8 (a BOM allowed), and a byte that is
+    not UTF-8 (a Latin-1 letter in a comment, say) becomes U+FFFD instead of failing the
+    file; outside comments and strings the lexer then reports it as an invalid character."""
+    return data.decode("utf-8-sig", errors="replace")
 
 
 def _read(path: Path, code: str, what: str, bag: DiagnosticBag) -> SourceFile | None:
@@ -186,8 +183,7 @@ def _read(path: Path, code: str, what: str, bag: DiagnosticBag) -> SourceFile | 
     except OSError as error:
         bag.error(code, f"cannot read {what}: {error.strerror or error}", file_span(path))
         return None
-    text = _decode(data, str(path), code, what, bag)
-    return None if text is None else SourceFile(str(path), text)
+    return SourceFile(str(path), _decode(data))
 
 
 def _project_files(directory: Path) -> list[Path]:

@@ -17,6 +17,7 @@ from pide.core.api import CompileResult, compile_path, select_tests
 from pide.core.check import CheckConfig, Checker, CheckReport, StopReason, parse_strategy_name
 from pide.core.fastdataclass import dataclass
 from pide.core.runtime import CompiledProgram, compile_program, load_foreign_functions
+from pide.core.runtime.compiled import CodegenLimitError
 from pide.core.semantics.ir import TestCaseIR
 from pide.core.syntax.gcpause import long_lived
 from pide.core.trace.schedule import ScheduleFormatError, read_schedule
@@ -107,8 +108,12 @@ def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded |
     table, problems = load_foreign_functions(foreign_dirs)
     for problem in problems:
         print(f"pide: {problem}", file=sys.stderr)
-    with long_lived():
-        compiled = compile_program(result.program, table)
+    try:
+        with long_lived():
+            compiled = compile_program(result.program, table)
+    except CodegenLimitError as error:
+        _print_limit(error, result)
+        return EXIT_ERROR
     tests = select_tests(result.program, testcase)
     if not tests:
         names = ", ".join(result.program.tests) or "none"
@@ -130,6 +135,13 @@ def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded |
             print(f"  {t.name}", file=sys.stderr)
         return EXIT_ERROR
     return _Loaded(result, compiled, tests)
+
+
+def _print_limit(error: CodegenLimitError, result: CompileResult) -> None:
+    from pide.core.diagnostics.render import render_diagnostic
+
+    source = result.sources.get(error.diagnostic.span.file)
+    print(render_diagnostic(error.diagnostic, source), file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 from pide.core.api import CompileResult
 from pide.core.check import CheckConfig, Checker, CheckProgress, CheckReport
 from pide.core.runtime import compile_program, load_foreign_functions
+from pide.core.runtime.compiled import CodegenLimitError
 from pide.reporting import write_artifacts
 
 STRATEGIES = ("random", "pct:3", "pct:10", "dfs")
@@ -78,7 +79,10 @@ def run_check(
     project = result.project
     foreign_dirs = project.foreign_dirs if project is not None else ()
     table, problems = load_foreign_functions(foreign_dirs)
-    compiled = compile_program(program, table)
+    try:
+        compiled = compile_program(program, table)
+    except CodegenLimitError as error:
+        raise CheckSetupError(f"{error.diagnostic.span}: {error}") from None
     project_name = project.name if project is not None else ""
     config = CheckConfig(
         schedules=request.schedules,

@@ -34,6 +34,7 @@ from pide.core.conformance.model import LogFormat
 from pide.core.conformance.readers import detect_format, read_log_text
 from pide.core.conformance.session import run_text
 from pide.core.runtime import CompiledProgram, compile_program, load_foreign_functions
+from pide.core.runtime.compiled import CodegenLimitError
 
 EXIT_OK, EXIT_VIOLATION, EXIT_ERROR = 0, 1, 2
 
@@ -103,7 +104,13 @@ def _compile(path: str) -> CompiledProgram | None:
     table, problems = load_foreign_functions(foreign_dirs)
     for problem in problems:
         print(f"pide: {problem}", file=sys.stderr)
-    return compile_program(result.program, table)
+    try:
+        return compile_program(result.program, table)
+    except CodegenLimitError as error:
+        from pide.check_cli import _print_limit
+
+        _print_limit(error, result)
+        return None
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:

@@ -142,3 +142,18 @@ def test_malformed_model_exits_2_with_a_caret(
     assert code == 2
     text = out + err
     assert f"{model}:1:" in text and "^" in text and "Traceback" not in text
+
+
+def test_code_too_deep_for_the_checker_is_a_diagnostic(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    body = "x = x + 1;"
+    for depth in range(22):  # Python allows 20 nested loops in one function
+        body = f"while (x < {depth}) {{ {body} }}"
+    model = write(
+        tmp_path, f"machine Main {{ var x: int; start state S {{ entry {{ {body} }} }} }}\n"
+    )
+    code, out, err = run(["check", str(model), "-s", "1"], capsys)
+    assert code == 2
+    assert f"{model}:1:" in err and "error[P0004]" in err and "nests too deeply" in err
+    assert "Traceback" not in out + err

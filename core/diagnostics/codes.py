@@ -38,7 +38,14 @@ CATALOGUE: dict[str, CodeInfo] = {
         # --- project files -------------------------------------------------------------
         _c("P0001", "project-file", "The .pproj file is malformed or names something missing."),
         _c("P0002", "no-input", "The project contains no .p source file."),
-        _c("P0003", "unreadable-input", "A source file cannot be read or is not UTF-8 text."),
+        _c("P0003", "unreadable-input", "A source file cannot be read."),
+        _c(
+            "P0004",
+            "too-deep-to-run",
+            "Legal P nested deeper than the checker's generated Python allows (about 20 nested "
+            "loops, 100 nested blocks or 200 nested brackets in one function): `pide check` "
+            "and `pide monitor` stop with this error; `pide compile` accepts the model.",
+        ),
         # --- lexical and syntax ------------------------------------------------------------
         _c("P0101", "invalid-character", "A character that is not part of any P token."),
         _c("P0102", "syntax-error", "The token sequence does not fit P's grammar here."),

@@ -12,6 +12,7 @@ import linecache
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from pide.core.diagnostics.model import Diagnostic, Severity
 from pide.core.fastdataclass import dataclass, field
 from pide.core.runtime.codegen import (
     CodeModule,
@@ -25,6 +26,8 @@ from pide.core.runtime.rtlib import NAMESPACE
 from pide.core.runtime.structures import FnInfo, HandlerInfo, MachineType, StateInfo
 from pide.core.semantics import ir
 from pide.core.source import Span
+
+_NO_SPAN = Span("<model>", 0, 0, 1, 1, 1, 1)
 
 _counter = itertools.count(1)
 
@@ -54,6 +57,29 @@ class CompiledProgram:
         return self.spans[line - 1] if 0 < line <= len(self.spans) else None
 
 
+class CodegenLimitError(Exception):
+    """The model is legal P but nests deeper than the Python code pide generates for it
+    can (Python's compiler allows 20 nested loops, 100 indentation levels and 200 nested
+    brackets). `diagnostic` points at the P construct, so front ends show it like any
+    other model error instead of a traceback."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.message)
+        self.diagnostic = diagnostic
+
+
+def _limit_error(error: Exception, module_spans: list[Span | None], fallback: Span) -> Exception:
+    line = min(getattr(error, "lineno", None) or 0, len(module_spans))
+    # The nearest generated line at or above the failing one that came from P code.
+    span = next((s for s in reversed(module_spans[:line]) if s is not None), None)
+    reason = getattr(error, "msg", None) or type(error).__name__
+    message = (
+        f"this code nests too deeply for pide's checker ({reason} in the generated Python); "
+        "move the inner part into a function or split the expression"
+    )
+    return CodegenLimitError(Diagnostic("P0004", Severity.ERROR, message, span or fallback))
+
+
 def _missing(name: str) -> Callable[..., Any]:
     def stub(*_args: Any) -> Any:
         raise PRuntimeError(f"foreign function '{name}' has no Python implementation")
@@ -75,7 +101,12 @@ def compile_program(
     namespace: dict[str, Any] = dict(NAMESPACE)
     namespace.update(module.pool.values)
     missing = _bind_foreign(program, namespace, foreign or {})
-    exec(compile(source, filename, "exec"), namespace)
+    try:
+        code = compile(source, filename, "exec")
+    except (SyntaxError, RecursionError, MemoryError) as error:
+        fallback = next(iter(program.machines.values())).span if program.machines else None
+        raise _limit_error(error, module.spans, fallback or _NO_SPAN) from None
+    exec(code, namespace)
     coverage: list[CoverageSlot] = []
     types = {
         name: _machine_type(program, m, module, namespace, coverage)
