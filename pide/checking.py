@@ -21,7 +21,7 @@ from pide.core.runtime import compile_program, load_foreign_functions
 from pide.core.runtime.compiled import CodegenLimitError
 from pide.reporting import write_artifacts
 
-STRATEGIES = ("random", "pct:3", "pct:10", "dfs")
+STRATEGIES = ("portfolio", "random", "pct:3", "pct:10", "dfs")
 """The strategies the IDE offers (`pide check --strategy` accepts any `pct:<d>`)."""
 
 
@@ -34,7 +34,7 @@ class CheckRequest:
     """What the user asked for. `seed` None: the checker picks one (and reports it)."""
 
     test: str
-    strategy: str = "random"
+    strategy: str = "portfolio"
     schedules: int = 1000
     seed: int | None = None
     max_steps: int = 1000

@@ -99,7 +99,7 @@ class CheckRunner(Vertical):
             Label("Strategy"),
             Select[str](
                 [(s, s) for s in STRATEGIES],
-                value="random",
+                value=STRATEGIES[0],
                 allow_blank=False,
                 id="check-strategy",
                 compact=True,
