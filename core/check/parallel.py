@@ -8,9 +8,13 @@ report carries the bug at the lowest index (ties to the lowest worker), with the
 and trace its worker recorded: for a given seed and worker count the reported bug does not
 depend on which process ran faster. Ctrl-C is the parent's alone: it sets the bound below
 every index, and each worker returns what it explored. Compiled
-programs cannot cross processes (their functions are generated with `exec`), so each worker
-compiles the (picklable) IR again and reloads foreign functions from the files they came
-from. Exhaustive search does not split: `dfs` runs in the calling process.
+programs cannot be pickled (their functions are generated with `exec`). On Linux, from a
+process with no other thread (the command line), workers are forked: they inherit the
+compiled program and start in milliseconds. Otherwise (the IDE runs checks in a thread, and
+forking a threaded process is unsafe) they are spawned: each imports pide, compiles the
+(picklable) IR again and reloads foreign functions from the files they came from, about
+half a second (`bench/checker.py` measures it). Exhaustive search does not split: `dfs`
+runs in the calling process.
 
 With a Dask scheduler address, the shares are submitted to a `dask.distributed` cluster
 instead; workers then only stop at their own first bug (the merged choice is the same).
@@ -22,8 +26,10 @@ import dataclasses
 import multiprocessing
 import queue as queue_module
 import signal
+import sys
+import threading
 import time
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -54,26 +60,41 @@ def _share(total: int, workers: int, index: int) -> int:
 
 _BOUND: Any = None
 _PROGRESS: Any = None
+_COMPILED: CompiledProgram | None = None
 
 
-def _init_worker(bound: Any, progress: Any) -> None:
+def _init_worker(bound: Any, progress: Any, compiled: CompiledProgram | None) -> None:
     """Runs once in each pool process: the shared bug bound and progress queue arrive by
-    inheritance (they cannot be pickled into a task)."""
-    global _BOUND, _PROGRESS
-    _BOUND, _PROGRESS = bound, progress
+    inheritance (they cannot be pickled into a task), and so does the compiled program of a
+    forked worker."""
+    global _BOUND, _PROGRESS, _COMPILED
+    _BOUND, _PROGRESS, _COMPILED = bound, progress, compiled
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _start_method() -> str:
+    """`fork` where it is safe and cheap (Linux, no other thread), else `spawn`."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
 def _worker(
-    program: ProgramIR,
+    program: ProgramIR | None,
     foreign_files: tuple[str, ...],
     test_name: str,
     config: CheckConfig,
     index: int,
 ) -> CheckReport:
-    """One worker's share (runs in a child process or on a Dask worker)."""
-    table, _problems = load_foreign_functions(Path(f) for f in foreign_files)
-    compiled = compile_program(program, table)
+    """One worker's share (runs in a child process or on a Dask worker). `program` is None
+    in a forked worker, which runs the program it inherited."""
+    if program is None:
+        assert _COMPILED is not None
+        compiled = _COMPILED
+        program = compiled.program
+    else:
+        table, _problems = load_foreign_functions(Path(f) for f in foreign_files)
+        compiled = compile_program(program, table)
     test = program.tests[test_name]
     progress = _PROGRESS
 
@@ -113,7 +134,7 @@ def run_parallel(
     if dask_address is not None:
         reports = _run_dask(dask_address, compiled.program, files, test.name, shares)
     else:
-        reports = _run_pool(compiled.program, files, test.name, shares, observer, started)
+        reports = _run_pool(compiled, test.name, shares, observer, started)
     merged = merge_reports(test, config, seed, reports, time.perf_counter() - started)
     if observer is not None:
         stats = merged.stats
@@ -124,19 +145,25 @@ def run_parallel(
 
 
 def _run_pool(
-    program: ProgramIR,
-    files: tuple[str, ...],
+    compiled: CompiledProgram,
     test_name: str,
     shares: list[CheckConfig],
     observer: Observer | None,
     started: float,
 ) -> list[CheckReport]:
-    context = multiprocessing.get_context("spawn")
+    method = _start_method()
+    context = multiprocessing.get_context(method)
     bound = context.Value("q", NO_BUG)
     progress = context.Queue()
     latest: dict[int, CheckProgress] = {}
+    forked = method == "fork"
+    # A forked worker inherits the compiled program (initargs are not pickled by fork);
+    # a spawned one gets the IR with each task and compiles it.
+    initargs = (bound, progress, compiled if forked else None)
+    program = None if forked else compiled.program
+    files = compiled.foreign_files
     with ProcessPoolExecutor(
-        len(shares), mp_context=context, initializer=_init_worker, initargs=(bound, progress)
+        len(shares), mp_context=context, initializer=_init_worker, initargs=initargs
     ) as pool:
         futures: list[Future[CheckReport]] = [
             pool.submit(_worker, program, files, test_name, share, i)
@@ -144,7 +171,7 @@ def _run_pool(
         ]
         try:
             while not all(f.done() for f in futures):
-                time.sleep(POLL)
+                wait(futures, timeout=POLL)  # returns as soon as the last one is done
                 _drain(progress, latest)
                 if observer is not None and latest:
                     observer(_sum(latest.values(), time.perf_counter() - started))
