@@ -92,9 +92,9 @@ class _Loaded:
     tests: list[TestCaseIR]
 
 
-def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded | int:
-    """Compile `path` and pick its test cases (`several`: all of them when `testcase` is
-    None; otherwise exactly one must be meant); an exit code when that fails."""
+def compile_runnable(path: str) -> tuple[CompileResult, CompiledProgram] | None:
+    """Compile `path` down to runnable code with its foreign functions, printing the
+    diagnostics (or the problem) when that fails; `pide check`, `replay` and `monitor`."""
     from pide.cli import _print_diagnostics
 
     # The AST, IR and generated code live as long as the process and hold no garbage
@@ -103,17 +103,30 @@ def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded |
         result = compile_path(path)
     if not result.ok or result.program is None:
         _print_diagnostics(result, "text")
-        return EXIT_ERROR
+        return None
     foreign_dirs = result.project.foreign_dirs if result.project else ()
     table, problems = load_foreign_functions(foreign_dirs)
     for problem in problems:
         print(f"pide: {problem}", file=sys.stderr)
     try:
         with long_lived():
-            compiled = compile_program(result.program, table)
+            return result, compile_program(result.program, table)
     except CodegenLimitError as error:
-        _print_limit(error, result)
+        from pide.core.diagnostics.render import render_diagnostic
+
+        source = result.sources.get(error.diagnostic.span.file)
+        print(render_diagnostic(error.diagnostic, source), file=sys.stderr)
+        return None
+
+
+def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded | int:
+    """Compile `path` and pick its test cases (`several`: all of them when `testcase` is
+    None; otherwise exactly one must be meant); an exit code when that fails."""
+    loaded = compile_runnable(path)
+    if loaded is None:
         return EXIT_ERROR
+    result, compiled = loaded
+    assert result.program is not None
     tests = select_tests(result.program, testcase)
     if not tests:
         names = ", ".join(result.program.tests) or "none"
@@ -135,13 +148,6 @@ def _load(path: str, testcase: str | None, *, several: bool = True) -> _Loaded |
             print(f"  {t.name}", file=sys.stderr)
         return EXIT_ERROR
     return _Loaded(result, compiled, tests)
-
-
-def _print_limit(error: CodegenLimitError, result: CompileResult) -> None:
-    from pide.core.diagnostics.render import render_diagnostic
-
-    source = result.sources.get(error.diagnostic.span.file)
-    print(render_diagnostic(error.diagnostic, source), file=sys.stderr)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from pide import __version__
-from pide.core.api import compile_path
 from pide.core.conformance import (
     ConformanceOptions,
     ConformanceReport,
@@ -33,8 +32,7 @@ from pide.core.conformance import (
 from pide.core.conformance.model import LogFormat
 from pide.core.conformance.readers import detect_format, read_log_text
 from pide.core.conformance.session import run_text
-from pide.core.runtime import CompiledProgram, compile_program, load_foreign_functions
-from pide.core.runtime.compiled import CodegenLimitError
+from pide.core.runtime import CompiledProgram
 
 EXIT_OK, EXIT_VIOLATION, EXIT_ERROR = 0, 1, 2
 
@@ -94,23 +92,10 @@ def add_monitor_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _compile(path: str) -> CompiledProgram | None:
-    from pide.cli import _print_diagnostics
+    from pide.check_cli import compile_runnable
 
-    result = compile_path(path)
-    if not result.ok or result.program is None:
-        _print_diagnostics(result, "text")
-        return None
-    foreign_dirs = result.project.foreign_dirs if result.project else ()
-    table, problems = load_foreign_functions(foreign_dirs)
-    for problem in problems:
-        print(f"pide: {problem}", file=sys.stderr)
-    try:
-        return compile_program(result.program, table)
-    except CodegenLimitError as error:
-        from pide.check_cli import _print_limit
-
-        _print_limit(error, result)
-        return None
+    loaded = compile_runnable(path)
+    return None if loaded is None else loaded[1]
 
 
 def cmd_monitor(args: argparse.Namespace) -> int:

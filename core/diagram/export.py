@@ -142,6 +142,11 @@ def render(dot_source: str, fmt: str, timeout: float = 60.0) -> bytes:
     """Lay out DOT and return the `svg` or `png` bytes."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"not an image format: {fmt}")
+    return run_graphviz(dot_source, fmt, timeout)
+
+
+def run_graphviz(dot_source: str, fmt: str, timeout: float) -> bytes:
+    """Run the layout program on DOT with output format `fmt` (`svg`, `png`, `plain`)."""
     program = layout_program()
     if program is None:
         raise RenderError("no Graphviz layout program found (install the graphviz-pure package)")

@@ -19,12 +19,11 @@ rectangle keeps a gap.
 from __future__ import annotations
 
 import shlex
-import subprocess
 from collections.abc import Callable
 from typing import Literal
 
 import networkx as nx
-from pide.core.diagram.export import RenderError, layout_program
+from pide.core.diagram.export import run_graphviz
 from pide.core.fastdataclass import dataclass
 
 Direction = Literal["TB", "LR"]
@@ -245,23 +244,7 @@ def _end(name: str) -> str:
 
 def run_layout(dot_source: str, timeout: float = 30.0) -> dict[str, tuple[float, float]]:
     """Node centres in inches, y growing downwards, from `graphviz -Tplain`."""
-    program = layout_program()
-    if program is None:
-        raise RenderError("no Graphviz layout program found (install the graphviz-pure package)")
-    try:
-        done = subprocess.run(
-            [program, "-Kdot", "-Tplain"],
-            input=dot_source.encode(),
-            capture_output=True,
-            timeout=timeout,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise RenderError(f"{program} failed: {error}") from error
-    if done.returncode != 0:
-        message = done.stderr.decode(errors="replace").strip().splitlines()
-        raise RenderError(f"{program} failed: {message[-1] if message else done.returncode}")
-    return parse_plain(done.stdout.decode())
+    return parse_plain(run_graphviz(dot_source, "plain", timeout).decode())
 
 
 def parse_plain(text: str) -> dict[str, tuple[float, float]]:
