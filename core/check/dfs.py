@@ -106,6 +106,7 @@ def explore(
     machines, hot, next_prefix = rt.machines, rt.hot, chooser.next_prefix
     values, domains = chooser.values, chooser.domains
     push, pop, perf_counter = stack.append, stack.pop, time.perf_counter
+    setdefault = visited.setdefault
     keeper = WorldKeeper(rt)
     fingerprint, world_of, restore = keeper.fingerprint, keeper.world, keeper.restore
     no_prefix: list[int] = []
@@ -172,22 +173,24 @@ def explore(
                             asleep |= 1 << o
         # Next: the op's next choice variant, else the next op (this one then sleeps).
         if values:
-            family = frame[6] = frame[6] | footprint
+            family = frame[6] | footprint
             prefix = next_prefix()
-        else:
+            if prefix is not None:
+                frame[3] = prefix
+                frame[6] = family
+            else:
+                frame[2] = index + 1
+                frame[3] = no_prefix
+                frame[6] = 0
+        else:  # no choices: the prefix is empty and there is no family
             family = footprint
-            prefix = None
-        if prefix is not None:
-            frame[3] = prefix
-        else:
             frame[2] = index + 1
-            frame[3] = no_prefix
-            frame[6] = 0
-            if family != ALL:
-                if frame[5] is None:
-                    frame[5] = {op: family}
-                else:
-                    frame[5][op] = family
+            prefix = None
+        if prefix is None and family != ALL:
+            if frame[5] is None:
+                frame[5] = {op: family}
+            else:
+                frame[5][op] = family
         # The world the step reached: a leaf, a known state, or a new frame.
         if outcome is not None:
             leaves += 1
@@ -208,9 +211,9 @@ def explore(
             complete = False
             leaves += 1
             continue
-        stored = visited.get(fp)
-        if stored is None:
-            visited[fp] = asleep
+        known = len(visited)
+        stored = setdefault(fp, asleep)
+        if len(visited) > known:  # a new world
             world = world_of(fp)
             if asleep:
                 ops = [o for o in world[5] if not asleep >> o & 1]

@@ -68,6 +68,7 @@ class MachineInstance:
     __slots__ = (
         "awaiting",
         "chain",
+        "chain_hash",
         "cont",
         "dirty",
         "epoch",
@@ -119,6 +120,7 @@ class MachineInstance:
         self.jidx = 0
         self.jpoints = 0
         self.chain: tuple[Any, ...] | None = None
+        self.chain_hash: int | None = None  # of `chain`, once a snapshot needed it
         self.dirty: int = CHANGED
         self.epoch = 0
         self.snap: Any = None
@@ -188,6 +190,7 @@ def run_machine(m: MachineInstance, mode: int, arg: Any) -> Gen:
         # -- the chain ---------------------------------------------------------------------
         if rt.journaling and not m.replaying:
             m.chain = (pending, arg, m.state, tuple(m.fields))
+            m.chain_hash = None
             m.journal = []
             m.jpoints = 0
         m.cont = CONT_CHAIN

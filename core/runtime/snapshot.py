@@ -38,9 +38,12 @@ from pide.core.runtime.runtime import Runtime
 # position the record was taken at: a machine whose epoch still matches was not resumed
 # since, so its live generator stays valid even if other machines changed its inbox. `meta`
 # is (id, interface, type) for rebuilding a machine object that a later branch discarded.
+# The record of a machine suspended inside a chain has a fifth item, the chain's input: its
+# `data` holds only the input's hash (`m.chain_hash`, computed once per chain), so the input
+# (the payload and the fields at the chain's start) is not hashed again on every step.
 # Records and worlds are plain tuples: they are built on every step of a search, and a
 # tuple is the cheapest object Python can build.
-Record = tuple[tuple[Any, ...], int, int, Any]
+Record = tuple[Any, ...]
 
 _DIRTY = attrgetter("dirty")
 _STALE: Any = object()
@@ -72,6 +75,9 @@ def _machine_record(m: MachineInstance) -> Record:
     data: tuple[Any, ...]
     if cont is CONT_CHAIN:
         journal = m.journal
+        chain_hash = m.chain_hash
+        if chain_hash is None:
+            chain_hash = m.chain_hash = hash(m.chain)
         data = (
             m.ident,
             m.state,
@@ -81,12 +87,12 @@ def _machine_record(m: MachineInstance) -> Record:
             cont,
             m.received,
             m.awaiting,
-            m.chain,
+            chain_hash,
             tuple(journal) if journal else (),
             m.jpoints,
         )
-    else:
-        data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, cont)
+        return (data, hash(data), m.epoch, m.meta, m.chain)
+    data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, cont)
     return (data, hash(data), m.epoch, m.meta)
 
 
@@ -151,10 +157,11 @@ def restore(rt: Runtime, world: WorldState) -> None:
         m.status = data[4]
         m.cont = data[5]
         if len(data) > 6:
-            m.received, m.awaiting, m.chain, journal, m.jpoints = data[6:]
+            m.received, m.awaiting, m.chain_hash, journal, m.jpoints = data[6:]
             m.journal = list(journal)
+            m.chain = record[4]
         else:
-            m.received = m.awaiting = m.chain = None
+            m.received = m.awaiting = m.chain = m.chain_hash = None
             m.journal = []
             m.jpoints = 0
         if m.epoch != record[2]:
@@ -228,6 +235,9 @@ class WorldKeeper:
             cont = m.cont
             if cont is CONT_CHAIN:
                 journal = m.journal
+                chain_hash = m.chain_hash
+                if chain_hash is None:
+                    chain_hash = m.chain_hash = hash(m.chain)
                 data: tuple[Any, ...] = (
                     m.ident,
                     m.state,
@@ -237,14 +247,16 @@ class WorldKeeper:
                     cont,
                     m.received,
                     m.awaiting,
-                    m.chain,
+                    chain_hash,
                     tuple(journal) if journal else (),
                     m.jpoints,
                 )
+                h = hash(data)
+                m.snap = records[mid - 1] = (data, h, m.epoch, m.meta, m.chain)
             else:
                 data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, cont)
-            h = hash(data)
-            m.snap = records[mid - 1] = (data, h, m.epoch, m.meta)
+                h = hash(data)
+                m.snap = records[mid - 1] = (data, h, m.epoch, m.meta)
             hashes[base + mid] = h
         monitors = rt.monitors
         if monitors:
@@ -307,10 +319,11 @@ class WorldKeeper:
             m.status = data[4]
             m.cont = data[5]
             if len(data) > 6:
-                m.received, m.awaiting, m.chain, journal, m.jpoints = data[6:]
+                m.received, m.awaiting, m.chain_hash, journal, m.jpoints = data[6:]
                 m.journal = list(journal)
+                m.chain = record[4]
             else:
-                m.received = m.awaiting = m.chain = None
+                m.received = m.awaiting = m.chain = m.chain_hash = None
                 m.journal = []
                 m.jpoints = 0
             if m.epoch != record[2]:
