@@ -30,6 +30,7 @@ from pide.core.runtime.machine import (
     MachineInstance,
 )
 from pide.core.runtime.monitor import observe
+from pide.core.runtime.ops import CHOOSE_LIMIT
 from pide.core.runtime.printing import format_string, to_print_string
 from pide.core.runtime.signals import BugSignal, GotoSignal, RaiseSignal
 from pide.core.runtime.values import PEvent, PNamedTuple, wrap
@@ -201,7 +202,10 @@ def choose_bool(m: Any, fair: bool) -> bool:
 
 
 def choose(m: Any, kind: str, collection: Any) -> Any:
-    count = ops.choice_count(kind, collection)
+    if kind == "int" and 0 <= collection <= CHOOSE_LIMIT:
+        count = collection  # the common `choose(n)`, without the checks' call
+    else:
+        count = ops.choice_count(kind, collection)
     if m.replaying:
         index: int = m.journal[m.jidx]
         m.jidx += 1
@@ -209,6 +213,8 @@ def choose(m: Any, kind: str, collection: Any) -> Any:
         index = m.rt.next_int(m, count)
         if m.journal is not None:
             m.journal.append(index)
+    if kind == "int":
+        return index
     return ops.chosen(kind, collection, index)
 
 

@@ -357,22 +357,38 @@ class Runtime:
         if self.rec is not None and sched:
             self.rec.snapshot(len(sched) - 1)
 
+    # `next_bool` and `next_int` inline `_before_choice`: they run for every `$` and `choose`.
+
     def next_bool(self, m: Any, fair: bool) -> bool:
-        self._before_choice()
+        sched = self.sched
+        if len(sched) >= self.max_steps:
+            raise BoundReached()
+        if self.hot:
+            self._heat()
+        rec = self.rec
+        if rec is not None and sched:
+            rec.snapshot(len(sched) - 1)
         assert self.strategy is not None
         value = self.strategy.next_bool(fair)
-        self.sched.append(-2 if value else -1)
-        if self.rec is not None:
-            self.rec.choice(m, value)
+        sched.append(-2 if value else -1)
+        if rec is not None:
+            rec.choice(m, value)
         return value
 
     def next_int(self, m: Any, count: int) -> int:
-        self._before_choice()
+        sched = self.sched
+        if len(sched) >= self.max_steps:
+            raise BoundReached()
+        if self.hot:
+            self._heat()
+        rec = self.rec
+        if rec is not None and sched:
+            rec.snapshot(len(sched) - 1)
         assert self.strategy is not None
-        value = self.strategy.next_int(max(count, 1))
-        self.sched.append(-value - 3)
-        if self.rec is not None:
-            self.rec.choice(m, value)
+        value = self.strategy.next_int(count if count > 1 else 1)
+        sched.append(-value - 3)
+        if rec is not None:
+            rec.choice(m, value)
         return value
 
     def loop_guard(self, m: Any) -> None:

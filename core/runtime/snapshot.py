@@ -313,19 +313,29 @@ class WorldKeeper:
             m = machines[i + 1]
             record = records[i]
             data = record[0]
-            m.state = data[1]
-            m.fields[:] = data[2]
-            m.inbox[:] = data[3]
-            m.status = data[4]
-            m.cont = data[5]
             if len(data) > 6:
-                m.received, m.awaiting, m.chain_hash, journal, m.jpoints = data[6:]
+                (
+                    _,
+                    m.state,
+                    fields,
+                    inbox,
+                    m.status,
+                    m.cont,
+                    m.received,
+                    m.awaiting,
+                    m.chain_hash,
+                    journal,
+                    m.jpoints,
+                ) = data
                 m.journal = list(journal)
                 m.chain = record[4]
             else:
-                m.received = m.awaiting = m.chain = m.chain_hash = None
-                m.journal = []
-                m.jpoints = 0
+                # Outside a chain, its input, journal and point count are history (the next
+                # chain sets them afresh); the receive state is None, as after any receive.
+                _, m.state, fields, inbox, m.status, m.cont = data
+                m.received = m.awaiting = None
+            m.fields[:] = fields
+            m.inbox[:] = inbox
             if m.epoch != record[2]:
                 m.gen = None  # resumed since: rebuilt lazily from the record
                 m.epoch = record[2]
