@@ -85,7 +85,8 @@ def explore(
     """Explore every schedule of `rt`'s test (which must journal) up to `rt.max_steps`.
 
     `sleep_sets=False` runs every enabled operation at every new world (the same states,
-    more steps); it is there to check the reduction against."""
+    more steps); it is there to check the reduction against. The loop runs once per step
+    and is written for few bytecodes (`rt.play` inlined, frames as lists)."""
     chooser = DfsChooser()
     rt.reset(chooser)
     started = rt.play_start()
@@ -94,8 +95,8 @@ def explore(
     # fingerprint -> bits of the operations asleep when the world was explored (see above)
     visited: dict[int, int] = {}
     # A frame: [world, ops to run, index of the op to run next, choice prefix for it,
-    # sleep set {op: footprint}, footprints of the ops already run {op: footprint} or None,
-    # union of the footprints of the current op's choice variants so far].
+    # sleep {op: footprint} (the sleep set it was reached with, then each op run from it
+    # as its run completes), union of the footprints of the current op's variants so far].
     stack: list[list[Any]] = []
     complete = True
     steps = leaves = 0
@@ -106,14 +107,13 @@ def explore(
     machines, hot, next_prefix = rt.machines, rt.hot, chooser.next_prefix
     values, domains = chooser.values, chooser.domains
     push, pop, perf_counter = stack.append, stack.pop, time.perf_counter
-    setdefault = visited.setdefault
+    get = visited.get
     keeper = WorldKeeper(rt)
     fingerprint, world_of, restore = keeper.fingerprint, keeper.world, keeper.restore
     no_prefix: list[int] = []
-    no_sleep: dict[int, int] = {}
     fp = hash(keeper.frozen)
     visited[fp] = 0
-    root = [world_of(fp), list(enabled), 0, no_prefix, no_sleep, None, 0]
+    root = [world_of(fp), list(enabled), 0, no_prefix, {}, 0]
     push(root)
     current: list[Any] | None = root  # the frame whose world `rt` holds, if any
     next_check = CHECK_EVERY
@@ -133,7 +133,7 @@ def explore(
         op = ops[index]
         steps += 1
         current = None
-        # `rt.play(op)`, inlined (once per step); the step number is the epoch.
+        # `rt.play(op)`, inlined; the step number is the epoch.
         try:
             if hot:
                 rt._heat()
@@ -149,48 +149,40 @@ def explore(
             next(gen)
             outcome = None
         except BaseException as exc:
+            machines[op].gen = None  # finished by the exception
             outcome = rt.outcome_of(exc)
-        if outcome is not None:
-            footprint = ALL
-        else:
+        if outcome is None:
             fp = fingerprint(op)
             footprint = keeper.footprint if sleep_sets else ALL
-        # The child's sleep set: the parent's sleeping and done ops that commute with the step.
-        sleep = no_sleep
+        else:
+            footprint = ALL
+        # The child's sleep set: the ops asleep here or run before that commute with the step.
+        sleeping = frame[4]
+        sleep = None
         asleep = 0
-        if footprint != ALL:
-            sleeping, done = frame[4], frame[5]
-            if sleeping or done:
-                sleep = {}
-                for o, f in sleeping.items():
-                    if not f & footprint:
-                        sleep[o] = f
-                        asleep |= 1 << o
-                if done:
-                    for o, f in done.items():
-                        if not f & footprint:
-                            sleep[o] = f
-                            asleep |= 1 << o
+        if sleeping and footprint != ALL:
+            sleep = {}
+            for o, f in sleeping.items():
+                if not f & footprint:
+                    sleep[o] = f
+                    asleep |= 1 << o
         # Next: the op's next choice variant, else the next op (this one then sleeps).
         if values:
-            family = frame[6] | footprint
+            family = frame[5] | footprint
             prefix = next_prefix()
             if prefix is not None:
                 frame[3] = prefix
-                frame[6] = family
+                frame[5] = family
             else:
                 frame[2] = index + 1
                 frame[3] = no_prefix
-                frame[6] = 0
-        else:  # no choices: the prefix is empty and there is no family
-            family = footprint
+                frame[5] = 0
+                if family != ALL:
+                    sleeping[op] = family
+        else:
             frame[2] = index + 1
-            prefix = None
-        if prefix is None and family != ALL:
-            if frame[5] is None:
-                frame[5] = {op: family}
-            else:
-                frame[5][op] = family
+            if footprint != ALL:
+                sleeping[op] = footprint
         # The world the step reached: a leaf, a known state, or a new frame.
         if outcome is not None:
             leaves += 1
@@ -211,23 +203,25 @@ def explore(
             complete = False
             leaves += 1
             continue
-        known = len(visited)
-        stored = setdefault(fp, asleep)
-        if len(visited) > known:  # a new world
+        stored = get(fp)
+        if stored is None:
+            visited[fp] = asleep
             world = world_of(fp)
             if asleep:
-                ops = [o for o in world[5] if not asleep >> o & 1]
+                ops = list(world[5])
+                for o in sleep:
+                    ops.remove(o)  # an op asleep is enabled (nothing it commutes with disables it)
             else:
                 ops = world[5]
-            current = [world, ops, 0, no_prefix, sleep, None, 0]
+            current = [world, ops, 0, no_prefix, sleep or {}, 0]
             push(current)
         elif stored & ~asleep:
             # Known, but explored with operations asleep that are awake now.
             visited[fp] = stored & asleep
             world = world_of(fp)
             ops = [o for o in world[5] if stored >> o & 1 and not asleep >> o & 1]
-            sleep = {o: f for o, f in sleep.items() if stored >> o & 1}
-            current = [world, ops, 0, no_prefix, sleep, None, 0]
+            sleep = {o: f for o, f in (sleep or {}).items() if stored >> o & 1}
+            current = [world, ops, 0, no_prefix, sleep, 0]
             push(current)
         else:
             leaves += 1

@@ -45,6 +45,8 @@ from pide.core.runtime.runtime import Runtime
 # tuple is the cheapest object Python can build.
 Record = tuple[Any, ...]
 
+assert (INBOX_READ, WOKEN, IDLE) == (2, 4, 2)  # `WorldKeeper.fingerprint` uses the literals
+
 _DIRTY = attrgetter("dirty")
 _STALE: Any = object()
 """Stands for the record of a machine changed since its last record (never a world's)."""
@@ -188,7 +190,15 @@ class WorldKeeper:
     would update in O(1), but tuple hashes of records that differ in small ints are close
     to linear in them, and such sums collide for real: measured, not hypothetical.)"""
 
-    __slots__ = ("footprint", "frozen", "hashes", "machine_records", "monitor_records", "rt")
+    __slots__ = (
+        "base",
+        "footprint",
+        "frozen",
+        "hashes",
+        "machine_records",
+        "monitor_records",
+        "rt",
+    )
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
@@ -198,17 +208,18 @@ class WorldKeeper:
         self.hashes = list(world[7])
         self.frozen = world[7]
         self.footprint = 0
+        self.base = len(rt.monitors)  # hashes: driver status, monitors, machines 1, 2, ...
 
     def fingerprint(self, op: int) -> int:
         """The fingerprint of the world after the step `op` took; also sets `footprint`,
         what that step touched (see `check/dfs.py`). Only the records of the machines and
-        monitors the step changed (`dirty`) are rebuilt; the loop inlines
-        `_machine_record`, as this runs once per step of a search."""
+        monitors the step changed (`dirty`) are rebuilt. This runs once per step of a
+        search, so it is written for few bytecodes: `_machine_record` inlined, the `dirty`
+        bits (`machine.INBOX_READ` 2, `WOKEN` 4) and statuses (`IDLE` 2) as literals."""
         rt = self.rt
+        machines = rt.machines
         hashes = self.hashes
         records = self.machine_records
-        machines = rt.machines
-        bits = 0
         created = len(machines) - 1 > len(records)
         if created:  # the step commutes with nothing: ids depend on the order of creations
             for m in machines[len(records) + 1 :]:
@@ -216,21 +227,20 @@ class WorldKeeper:
                 m.dirty = 0
                 records.append(record)
                 hashes.append(record[1])
-        base = len(hashes) - len(machines)  # hashes[base + id] is machine id's
+        base = self.base  # hashes[base + id] is machine id's
+        bits = 0
         for m in filter(_DIRTY, machines):  # C-level scan: most machines are clean
             mid = m.id
             dirty = m.dirty
+            m.dirty = 0
             if mid == op:
-                if dirty & INBOX_READ or m.status >= IDLE:
-                    bits |= 3 << (mid << 1)
-                else:
-                    bits |= 2 << (mid << 1)
-            elif dirty & WOKEN or not dirty & INBOX_READ:
+                bits |= (3 if dirty & 2 or m.status >= 2 else 2) << (mid << 1)
+            elif dirty & 4 or not dirty & 2:
                 bits |= 3 << (mid << 1)
             else:
                 bits |= 1 << (mid << 1)
-            m.dirty = 0
-            if not mid:
+            if not mid:  # the test driver: only its status is state
+                hashes[0] = m.status
                 continue
             cont = m.cont
             if cont is CONT_CHAIN:
@@ -258,20 +268,17 @@ class WorldKeeper:
                 h = hash(data)
                 m.snap = records[mid - 1] = (data, h, m.epoch, m.meta)
             hashes[base + mid] = h
-        monitors = rt.monitors
-        if monitors:
-            with_temperature = rt.threshold > 0
+        if base:  # monitors
+            bits <<= base
             monitor_records = self.monitor_records
-            bits <<= len(monitors)
-            for i, mon in enumerate(monitors):
-                if mon.dirty:
-                    bits |= 1 << i
-                    record = mon.snap = _monitor_record(mon, with_temperature)
-                    mon.dirty = False
-                    monitor_records[i] = record
-                    hashes[i + 1] = record[1]
+            for mon in filter(_DIRTY, rt.monitors):
+                i = mon.index
+                bits |= 1 << i
+                record = mon.snap = _monitor_record(mon, rt.threshold > 0)
+                mon.dirty = False
+                monitor_records[i] = record
+                hashes[i + 1] = record[1]
         self.footprint = -1 if created else bits
-        hashes[0] = rt.driver.status
         frozen = self.frozen = tuple(hashes)
         return hash(frozen)
 
@@ -313,6 +320,14 @@ class WorldKeeper:
             m = machines[i + 1]
             record = records[i]
             data = record[0]
+            if m.epoch != record[2]:
+                # Resumed since. Outside a chain the event loop's frame holds nothing the
+                # record does not (it rereads the machine), so a generator suspended at the
+                # same point (the same `cont` object, in the same state) is still good;
+                # any other is dropped and rebuilt lazily from the record.
+                if len(data) > 6 or m.cont is not data[5] or m.state is not data[1]:
+                    m.gen = None
+                m.epoch = record[2]
             if len(data) > 6:
                 (
                     _,
@@ -336,9 +351,6 @@ class WorldKeeper:
                 m.received = m.awaiting = None
             m.fields[:] = fields
             m.inbox[:] = inbox
-            if m.epoch != record[2]:
-                m.gen = None  # resumed since: rebuilt lazily from the record
-                m.epoch = record[2]
             m.snap = record
         current[:] = records
         self.hashes[:] = hashes
