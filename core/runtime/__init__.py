@@ -9,8 +9,9 @@ The names below load their modules on first use (PEP 562): the analyzer imports
 should not pay for the machines, monitors and trace model that only running needs.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from pide.core.lazyexports import lazy_getattr
 
 if TYPE_CHECKING:
     from pide.core.runtime.compiled import CompiledProgram, compile_program
@@ -28,13 +29,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 __all__ = [

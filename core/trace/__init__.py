@@ -5,9 +5,9 @@ The runtime needs the events and the model; the codecs load on first use of one 
 names here (PEP 562), so a check that writes no trace never imports them.
 """
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from pide.core.lazyexports import lazy_getattr
 from pide.core.trace.events import (
     EVENT_CLASSES,
     UNKNOWN_STEP,
@@ -87,13 +87,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 __all__ = [
