@@ -4,10 +4,18 @@
 `MainScreen` on the path and routes Ctrl+Q through the screen's unsaved-changes check. All
 workspace behaviour lives in the screen and its widgets, so the app stays a thin shell that
 later screens can be pushed onto; a trace given on the command line opens in the debugger.
+
+A SIGTERM, SIGHUP (the terminal closed) or SIGINT (`kill -INT`; the Ctrl-C key is a key
+press inside the IDE) would otherwise end the process on the spot, leaving the terminal in
+application mode and losing the last seconds of typing: the app writes the recovery copy of
+every modified buffer at once, then exits cleanly with the shell's code for the signal.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -55,6 +63,7 @@ class PideApp(App[int]):
             self.register_theme(pide_theme.theme)
         self.theme = DEFAULT_THEME
         self.main_screen: MainScreen | None = None
+        self._signals: list[signal.Signals] = []
 
     def get_default_screen(self) -> Screen[None]:
         self.main_screen = MainScreen(
@@ -72,6 +81,26 @@ class PideApp(App[int]):
     def on_mount(self) -> None:
         for error in self.theme_errors:
             self.notify(error, title="Theme skipped", severity="warning", timeout=10)
+        self._install_signal_handlers()
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(signum, self.terminate, signum)
+                self._signals.append(signum)
+
+    def on_unmount(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in self._signals:
+            loop.remove_signal_handler(signum)
+        self._signals.clear()
+
+    def terminate(self, signum: int) -> None:
+        """Stop for a signal: keep every unsaved buffer as a recovery copy, then exit."""
+        if self.main_screen is not None:
+            self.main_screen.write_recovery_copies()
+        self.exit(return_code=128 + signum)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):

@@ -168,6 +168,7 @@ class EditorPane(TabPane):
         if self._recovery_timer is not None:
             self._recovery_timer.stop()
             self._recovery_timer = None
+        self._update_dirty()  # the Changed message of the last keystroke may be pending
         if not self._is_dirty:
             self.recovery.discard(self.path)
             return

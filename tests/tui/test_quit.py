@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -53,3 +55,26 @@ async def test_quit_without_changes_exits_at_once(bank: Path, make_app: MakeApp)
         await settled(pilot)
         await pilot.press("ctrl+q")
         await wait_until(pilot, lambda: not app.is_running, "the app to exit")
+
+
+async def test_a_termination_signal_keeps_unsaved_edits_and_exits(
+    bank: Path, make_app: MakeApp
+) -> None:
+    """SIGTERM (or SIGHUP when the terminal closes) right after a keystroke: the edit is
+    in a recovery copy at once (not only after the recovery delay) and the app exits
+    through its normal shutdown, with the shell's code for the signal."""
+    path = bank / "PSrc" / "BankServer.p"
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        pane = screen.main_area.active_editor
+        assert pane is not None
+        assert app.recovery.load(path) is None
+        await pilot.press("x")
+        assert signal.SIGTERM in app._signals
+        os.kill(os.getpid(), signal.SIGTERM)
+        await wait_until(pilot, lambda: not app.is_running, "the app to exit")
+    copy = app.recovery.load(path)
+    assert copy is not None and copy.text.startswith("x")
+    assert app.return_code == 128 + signal.SIGTERM
+    assert not path.read_text().startswith("x")
