@@ -194,6 +194,7 @@ class MainScreen(Screen[None]):
         first = self._initial_file(project)
         if first is None or await self.open_file(first) is None:
             self.sidebar.project_tree.focus()
+        await self._open_recovered(project)
         self._start_compile()
         self.set_interval(POLL_INTERVAL, self.check_disk)
         if self.initial_trace is not None:
@@ -201,6 +202,21 @@ class MainScreen(Screen[None]):
             self.sidebar.add_class("-hidden")
             trace, path = self.initial_trace
             await self.open_trace(trace, path)
+
+    async def _open_recovered(self, project: Project | None) -> None:
+        """Open every other file of the project with unsaved changes kept from a crash,
+        so that its recovery copy is offered now rather than when it happens to be opened."""
+        if project is None:
+            return
+        for source in project.files:
+            if self.main_area.pane_for(source.path) is not None:
+                continue
+            try:
+                disk = read_text(source.path).text
+            except FileError:
+                continue
+            if self.recovery.offer(source.path, disk) is not None:
+                await self.open_file(source.path)
 
     def _initial_file(self, project: Project | None) -> str | None:
         if project is None and Path(self.target).is_file():
@@ -710,6 +726,11 @@ class MainScreen(Screen[None]):
 
     def dirty_panes(self) -> list[EditorPane]:
         return [pane for pane in self.main_area.editor_panes() if pane.dirty]
+
+    def write_recovery_copies(self) -> None:
+        """Write the recovery copy of every modified buffer now (the process is ending)."""
+        for pane in self.dirty_panes():
+            pane.write_recovery()
 
     async def action_close_tab(self) -> None:
         pane = self.main_area.active_pane

@@ -74,6 +74,27 @@ async def test_a_newer_recovery_copy_is_offered(
             assert app.recovery.load(path) is None
 
 
+async def test_recovery_copies_of_files_not_opened_first_are_offered_at_start(
+    bank: Path, make_app: MakeApp
+) -> None:
+    """After a crash the project opens on its first file; the unsaved changes of another
+    file are offered at once, not only once the user happens to open that file."""
+    first, other = bank / "PSrc" / "BankServer.p", bank / "PSrc" / "BankTypes.p"
+    disk = other.read_text()
+    os.utime(other, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
+    app = make_app(bank / "Bank.pproj")
+    app.recovery.save(other, "// recovered\n" + disk)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
+        assert str(other.name) in str(app.screen.query_one("#choice-detail").render())
+        await pilot.press("r")
+        screen = await settled(pilot)
+        assert screen.main_area.pane_for(str(first)) is not None
+        pane = active(screen.main_area.active_editor)
+        assert pane.path == str(other)
+        assert pane.text == "// recovered\n" + disk and pane.dirty
+
+
 async def test_external_changes_reload_or_ask(bank: Path, make_app: MakeApp) -> None:
     path = bank / "PSrc" / "BankServer.p"
     app = make_app(bank / "Bank.pproj")
