@@ -18,6 +18,7 @@ asking the screen to notify them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
@@ -39,7 +40,7 @@ from textual.widgets import Footer, TabbedContent, TextArea
 
 from pide.core.api import CompileResult
 from pide.core.diagnostics import Diagnostic, Severity
-from pide.core.project import Project, load_project
+from pide.core.project import OUTPUT_DIR_NAMES, Project, load_project
 from pide.core.trace.files import TraceFileError, read_trace_file
 from pide.core.trace.model import Trace
 from pide.messages import OpenLocation
@@ -630,13 +631,27 @@ class MainScreen(Screen[None]):
     # --- external changes -------------------------------------------------------------
 
     def _fingerprint(self) -> tuple[DiskStamp | None, ...]:
-        """Stamps of the project's files and folders: a change means "recompile"."""
+        """Stamps of the project's files and folders: a change means "recompile".
+
+        Besides the files and their folders, the project's root and the folders at its top
+        are watched: a file added to an empty folder, or a folder a `.pproj` names that
+        did not exist yet, is noticed too."""
         if self.project is None:
             return (DiskStamp.of(self.target),)
         paths = {f.path for f in self.project.files}
         paths |= {str(Path(p).parent) for p in paths}
         if self.project.project_file:
             paths.add(str(self.project.project_file))
+        root = str(self.project.root)
+        paths.add(root)
+        with contextlib.suppress(OSError), os.scandir(root) as entries:
+            paths |= {
+                entry.path
+                for entry in entries
+                if entry.is_dir()
+                and not entry.name.startswith(".")
+                and entry.name not in OUTPUT_DIR_NAMES
+            }
         return tuple(DiskStamp.of(p) for p in sorted(paths))
 
     def check_disk(self) -> None:

@@ -106,3 +106,38 @@ async def test_a_new_p_file_is_created_on_save(tmp_path: Path, make_app: MakeApp
         await settled(pilot)
         codes = [d.code for d in screen.bottom_panel.problems.diagnostics]
         assert "P0001" not in codes
+
+
+async def test_files_added_to_an_empty_folder_or_a_missing_pproj_folder_are_noticed(
+    tmp_path: Path, make_app: MakeApp
+) -> None:
+    """The project's root and its top folders are watched, not only the files it had: a
+    first .p file in an empty folder, or the folder a .pproj names appearing, recompiles."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app(empty)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        assert [d.code for d in screen.bottom_panel.problems.diagnostics] == ["P0002"]
+        (empty / "a.p").write_text("machine Main { start state S { } }\n")
+        screen.check_disk()
+        await wait_until(pilot, lambda: screen.status.errors == 0, "the new file's compile")
+        assert "a.p" in file_nodes(screen.sidebar.project_tree)
+
+    project = tmp_path / "proj"
+    project.mkdir()
+    (project / "P.pproj").write_text(
+        "<Project><ProjectName>P</ProjectName>"
+        "<InputFiles><PFile>./PSrc/</PFile></InputFiles></Project>"
+    )
+    app = make_app(project / "P.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        assert screen.status.errors > 0
+        (project / "PSrc").mkdir()
+        screen.check_disk()
+        await settled(pilot)
+        (project / "PSrc" / "m.p").write_text("machine Main { start state S { } }\n")
+        screen.check_disk()
+        await wait_until(pilot, lambda: screen.status.errors == 0, "the new folder's compile")
+        assert "m.p" in file_nodes(screen.sidebar.project_tree)
