@@ -260,21 +260,24 @@ class Declarer:
         if sym.type is not None:
             return sym.type
         if sym.resolving:
-            return ERROR  # reported once by the alias that started the cycle
+            return ERROR  # reported by each alias of the cycle once it is resolved
         decl = sym.decl
         assert isinstance(decl, ast.TypeDecl) and decl.type is not None
         sym.resolving = True
-        before = len(self.bag)
         resolved = self.resolve_type(decl.type)
         sym.resolving = False
         if sym.type is None:
+            # Every alias on the cycle is reported, each on its own declaration (an alias
+            # that only refers to a cycle is not, and gets ERROR silently). The reference
+            # throws at the reference that closes the cycle, which, depending on which
+            # declaration is resolved first, lies in any member of the cycle: reporting
+            # each member puts an error on that line whichever order it resolves in.
             if self._mentions_alias(decl.type, sym.name, set()):
-                if len(self.bag) == before:
-                    self.bag.error(
-                        "P0317",
-                        f"type alias '{sym.name}' refers to itself (circular type definition)",
-                        decl.name.span,
-                    )
+                self.bag.error(
+                    "P0317",
+                    f"type alias '{sym.name}' refers to itself (circular type definition)",
+                    decl.name.span,
+                )
                 resolved = ERROR
             sym.type = resolved
         return sym.type
