@@ -51,6 +51,7 @@ from pide.widgets.bottom_panel import BottomPanel
 from pide.widgets.check_runner import CheckRunner
 from pide.widgets.code_editor import EditorStyles
 from pide.widgets.editor_pane import DiskState, EditorPane
+from pide.widgets.focus import focus_now
 from pide.widgets.main_area import MainArea
 from pide.widgets.project_tree import ProjectTree, display_path
 from pide.widgets.sidebar import Sidebar
@@ -194,7 +195,7 @@ class MainScreen(Screen[None]):
         self._show_diagnostics(diagnostics)
         first = self._initial_file(project)
         if first is None or await self.open_file(first) is None:
-            self.sidebar.project_tree.focus()
+            focus_now(self.sidebar.project_tree)
         await self._open_recovered(project)
         self._start_compile()
         self.set_interval(POLL_INTERVAL, self.check_disk)
@@ -285,7 +286,7 @@ class MainScreen(Screen[None]):
             row = min(line, editor.document.line_count) - 1
             column = min(max(col - 1, 0), len(editor.document.get_line(row)))
             editor.move_cursor((row, column), center=True)
-        pane.editor.focus()
+        focus_now(pane.editor)
         self._update_status()
         return pane
 
@@ -831,9 +832,9 @@ class MainScreen(Screen[None]):
         sidebar = self.sidebar
         sidebar.toggle_class("-hidden")
         if not sidebar.has_class("-hidden"):
-            sidebar.project_tree.focus()
+            focus_now(sidebar.project_tree)
         elif (pane := self.main_area.active_editor) is not None:
-            pane.editor.focus()
+            focus_now(pane.editor)
 
     def action_show_outline(self) -> None:
         self.sidebar.remove_class("-hidden")
@@ -848,7 +849,7 @@ class MainScreen(Screen[None]):
 
     def action_focus_editor(self) -> None:
         if (pane := self.main_area.active_editor) is not None:
-            pane.editor.focus()
+            focus_now(pane.editor)
         elif isinstance(view := self.main_area.active_pane, TraceView):
             view.focus_timeline()
         elif (diagram := self.diagram_view) is not None and view is diagram:
@@ -876,7 +877,7 @@ class MainScreen(Screen[None]):
                 if self.sidebar.active == "sidebar-outline"
                 else self.sidebar.project_tree
             )
-            tree.focus()
+            focus_now(tree)
         elif self.bottom_panel.tabs.active == CHECK_TAB:
             self.check_runner.focus_form()
         else:
@@ -893,7 +894,7 @@ class MainScreen(Screen[None]):
                 row = min(location[0], editor.document.line_count) - 1
                 col = min(location[1] - 1, len(editor.document.get_line(row)))
                 editor.move_cursor((row, col), center=True)
-            editor.focus()
+            focus_now(editor)
 
         screen = GoToLineScreen(editor.document.line_count, editor.cursor_location[0] + 1)
         self.app.push_screen(screen, answer)

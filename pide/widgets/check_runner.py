@@ -35,6 +35,7 @@ from pide.core.api import CompileResult
 from pide.core.check import CheckProgress, StopReason
 from pide.core.trace.model import Trace
 from pide.reporting import summary_lines
+from pide.widgets.focus import focus_now
 
 HINT = "Pick a test case and press Run (F5). A bug opens its trace in the debugger."
 
@@ -142,7 +143,7 @@ class CheckRunner(Vertical):
     def focus_form(self) -> None:
         """Focus the test case choice (F6 into the panel)."""
         if self.built:
-            self.query_one("#check-test", Select).focus()
+            focus_now(self.query_one("#check-test", Select))
 
     @property
     def running(self) -> bool:

@@ -53,6 +53,7 @@ from pide.core.semantics.ir import MachineIR, ProgramIR
 from pide.messages import OpenLocation
 from pide.screens.ask import AskScreen
 from pide.screens.choice import Choice, ChoiceScreen
+from pide.widgets.focus import focus_now
 
 PAN_X = 8
 PAN_Y = 4
@@ -368,7 +369,7 @@ class DiagramView(TabPane):
         return self.program.machines.get(self.machine)
 
     def focus_canvas(self) -> None:
-        self.canvas_view.focus()
+        focus_now(self.canvas_view)
 
     # --- following compiles --------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 
 from pide.core.diagnostics import Diagnostic, Severity
 from pide.messages import OpenLocation
+from pide.widgets.focus import focus_now
 
 SEVERITY_ICONS = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.NOTE: "•"}
 
@@ -125,4 +126,4 @@ class ProblemsPanel(Vertical):
             self.post_message(self.ProblemSelected(self._diagnostics[int(event.row_key.value)]))
 
     def focus_table(self) -> None:
-        self.table.focus()
+        focus_now(self.table)

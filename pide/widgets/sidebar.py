@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import TabbedContent, TabPane
 
+from pide.widgets.focus import focus_now
 from pide.widgets.outline_tree import OutlineTree
 from pide.widgets.project_tree import ProjectTree
 
@@ -52,8 +53,8 @@ class Sidebar(Vertical):
 
     def show_files(self) -> None:
         self.tabs.active = FILES_TAB
-        self.project_tree.focus()
+        focus_now(self.project_tree)
 
     def show_outline(self) -> None:
         self.tabs.active = OUTLINE_TAB
-        self.outline_tree.focus()
+        focus_now(self.outline_tree)

@@ -30,6 +30,7 @@ from pide.core.trace.describe import describe_event, format_value
 from pide.core.trace.model import MachineSnapshot, MachineStatus, MonitorSnapshot, Trace
 from pide.messages import OpenLocation
 from pide.screens.ask import AskScreen
+from pide.widgets.focus import focus_now
 from pide.widgets.trace_timeline import TimelineView
 
 Resolve = Callable[[str], str | None]
@@ -112,7 +113,7 @@ class TraceView(TabPane):
         return self.query_one(TimelineView)
 
     def focus_timeline(self) -> None:
-        self.timeline.focus()
+        focus_now(self.timeline)
 
     # --- drawing -----------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pide.core.diagnostics import Severity
+from textual import events
+from textual.widgets._select import SelectOverlay
 
 from pide.screens.goto_line import GoToLineScreen
 from tests.tui.conftest import SIZE, MakeApp, flush, settled, wait_until
@@ -87,3 +89,36 @@ async def test_theme_switch_restyles_the_editor(bank: Path, make_app: MakeApp) -
         app.theme = "nord"  # one of Textual's: token colours are derived from it
         await flush(pilot)
         assert pane.editor.get_line(5).spans
+
+
+async def test_keys_typed_ahead_follow_the_focus_keys(bank: Path, make_app: MakeApp) -> None:
+    """A terminal delivers keys typed quickly in one read. The keys after F6 or Shift+F6
+    go where those keys moved the focus, not to the editor that had it before (F6 then Tab
+    used to indent the editor, F6 then Enter to split its line)."""
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        pane = screen.main_area.active_editor
+        assert pane is not None and pane.editor.has_focus
+        text = pane.text
+        screen.bottom_panel.tabs.active = "panel-check"
+        await screen.check_runner.ensure_form()
+        await flush(pilot)
+
+        def burst(*keys: tuple[str, str | None]) -> None:
+            driver = app._driver
+            assert driver is not None
+            for key, char in keys:
+                event = events.Key(key, char)
+                event.set_sender(app)
+                driver.send_message(event)
+
+        burst(("f6", None), ("tab", "\t"), ("enter", "\r"))
+        await wait_until(pilot, lambda: isinstance(app.focused, SelectOverlay), "the menu")
+        assert pane.text == text and not pane.dirty
+        await pilot.press("escape", "escape")  # close the menu, back to the editor
+        assert pane.editor.has_focus
+        burst(("shift+f6", None), ("x", "x"))
+        await wait_until(pilot, lambda: screen.sidebar.project_tree.has_focus, "the explorer")
+        await flush(pilot)
+        assert pane.text == text and not pane.dirty
