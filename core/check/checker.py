@@ -161,6 +161,16 @@ def liveness_threshold(config: CheckConfig, test: TestCaseIR) -> int:
     return config.max_steps // 4 if test.kind == "default" else 0
 
 
+def defer_temperature(config: CheckConfig, test: TestCaseIR) -> bool:
+    """Whether a spec over the threshold waits for the step bound before it is a bug: for the
+    threshold pide synthesises for `DefaultImpl`, which stands for "hot in a run that never
+    ends" (reference 8.9's reading). A run that ends on its own there, however long a spec
+    stayed hot in it, is judged by the end-of-run check: P attaches no spec to `DefaultImpl`
+    at all, so a terminating run with its specs cold again must not be a bug. A threshold
+    given explicitly keeps the reference's immediate check (8.11)."""
+    return config.liveness_threshold is None and test.kind == "default"
+
+
 def spec_safety(test: TestCaseIR) -> bool:
     """Whether the specs of `test` report safety bugs. Not in the synthesised `DefaultImpl`:
     reference 7.4 attaches no spec there, so P never reports a spec's assertion in a program
@@ -237,6 +247,7 @@ class Checker:
             step_time_limit=config.step_time_limit,
             deadline=deadline,
             spec_safety=spec_safety(test),
+            defer_temperature=defer_temperature(config, test),
         )
 
     def _sample(

@@ -113,10 +113,18 @@ class Runtime:
         deadline: float | None = None,
         journaling: bool = False,
         spec_safety: bool = True,
+        defer_temperature: bool = False,
     ) -> None:
         self.compiled = compiled
         self.spec_safety = spec_safety
         """False: spec monitors are liveness-only (see `monitor.py`)."""
+        self.defer_temperature = defer_temperature
+        """True: a spec over the temperature threshold is a bug only if the schedule then
+        reaches the step bound without the spec entering a cold state (`_bound`); a schedule
+        that ends on its own is judged by the end-of-run check alone. The checker sets it
+        for the threshold it synthesises for `DefaultImpl` (see `check.checker`)."""
+        self.overheated: dict[str, str] = {}
+        """With `defer_temperature`: spec name -> the hot state it crossed the threshold in."""
         self.test = test
         self.max_steps = max_steps
         self.threshold = liveness_threshold
@@ -163,6 +171,7 @@ class Runtime:
         self.next_id = 1
         self.blocked = 0
         self.hot: list[MonitorInstance] = []
+        self.overheated = {}
         # Monitors (and so the observer tables pointing at them) live as long as the runtime.
         for mon in self.monitors:
             mon.reset()
@@ -322,6 +331,11 @@ class Runtime:
         """The schedule ends at a bound. Only the step bound with `fail_on_max_steps` is a
         bug (reference 8.10); a runaway machine stopped by the loop or time bound is not:
         P's checker would never get back from that step, so it cannot report anything."""
+        if self.overheated and not runaway:
+            for mon in self.monitors:
+                state = self.overheated.get(mon.name)
+                if state is not None and mon.hot_steps > self.threshold:
+                    return self.found(self._temperature_bug(mon.name, state))
         if self.fail_on_max_steps and not runaway:
             message = f"Scheduling steps bound of {self.max_steps} reached."
             return self.found(Bug(BugKind.MAX_STEPS, message))
@@ -341,12 +355,17 @@ class Runtime:
         for mon in self.hot:
             mon.hot_steps += 1
             if mon.hot_steps > self.threshold:
-                message = (
-                    f"PImplementation.{mon.name} detected potential liveness bug in hot "
-                    f"state '{mon.state.name}'."
-                )
-                bug = Bug(BugKind.LIVENESS_TEMPERATURE, message, mon.name, mon.state.name)
-                raise BugSignal(bug)
+                if self.defer_temperature:
+                    self.overheated.setdefault(mon.name, mon.state.name)
+                    continue
+                raise BugSignal(self._temperature_bug(mon.name, mon.state.name))
+
+    @staticmethod
+    def _temperature_bug(monitor: str, state: str) -> Bug:
+        message = (
+            f"PImplementation.{monitor} detected potential liveness bug in hot state '{state}'."
+        )
+        return Bug(BugKind.LIVENESS_TEMPERATURE, message, monitor, state)
 
     def _before_choice(self) -> None:
         sched = self.sched
