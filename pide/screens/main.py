@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.style import Style
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.color import Color
@@ -77,6 +77,18 @@ POLL_INTERVAL = 2.0
 """Seconds between checks of open files (and the project's files) for external changes."""
 
 TokenStyles = Callable[[Theme], Mapping[str, Style]]
+
+
+def pane_sizes(width: int, height: int) -> tuple[int, int]:
+    """The sidebar's width and the bottom panel's height in a `width` x `height` terminal.
+
+    Full size (38 columns, 11 rows) from 120x36 up; below that both shrink with the
+    terminal, so that at 80x24 the editor keeps most of the screen (a fixed 38-column
+    sidebar and 11-row panel left it 42 columns and 8 lines, and the trace debugger no
+    room for its timeline)."""
+    sidebar = 38 if width >= 120 else max(20, width * 3 // 10)
+    bottom = 11 if height >= 36 else max(6, height * 3 // 10)
+    return sidebar, bottom
 
 
 class MainScreen(Screen[None]):
@@ -184,6 +196,11 @@ class MainScreen(Screen[None]):
             return display_path(path, self.project.root)
         target = Path(self.target)
         return display_path(path, target.parent if target.is_file() else None)
+
+    def on_resize(self, event: events.Resize) -> None:
+        sidebar, bottom = pane_sizes(event.size.width, event.size.height)
+        self.sidebar.styles.width = sidebar
+        self.bottom_panel.styles.height = bottom
 
     # --- start-up -----------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -107,6 +107,11 @@ class TraceView(TabPane):
 
     def on_mount(self) -> None:
         self.refresh_cursor()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The inspector keeps at most two fifths of a narrow tab, so the timeline shows.
+        width = event.size.width
+        self.query_one("#trace-inspector").styles.width = min(42, max(24, width * 2 // 5))
 
     @property
     def timeline(self) -> TimelineView:

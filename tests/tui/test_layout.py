@@ -1,0 +1,58 @@
+"""The layout at small and large terminal sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pide.core.api import compile_path
+from pide.core.check import CheckConfig, Checker
+from pide.core.runtime.compiled import compile_program
+from pide.core.trace.model import Trace
+
+from pide.screens.main import pane_sizes
+from tests.tui.conftest import MakeApp, flush, settled, wait_until
+
+
+def test_pane_sizes_shrink_with_the_terminal() -> None:
+    assert pane_sizes(160, 48) == (38, 11)
+    assert pane_sizes(120, 36) == (38, 11)
+    assert pane_sizes(80, 24) == (24, 7)
+    assert pane_sizes(40, 12) == (20, 6)
+
+
+async def test_a_small_terminal_leaves_the_editor_and_timeline_room(
+    bank: Path, make_app: MakeApp
+) -> None:
+    """At 80x24 a fixed 38-column sidebar and 11-row panel left the editor 8 lines and the
+    trace debugger's 42-column inspector the whole tab, with no timeline at all."""
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settled(pilot)
+        await flush(pilot)
+        assert screen.sidebar.outer_size.width == 24
+        assert screen.bottom_panel.outer_size.height == 7
+        pane = screen.main_area.active_editor
+        assert pane is not None and pane.editor.size.height >= 12
+
+        view = await screen.open_trace(_bank_trace(bank))
+        await flush(pilot)
+        timeline = view.timeline
+        await wait_until(pilot, lambda: timeline.size.width >= 30, "the timeline's width")
+        inspector = view.query_one("#trace-inspector")
+        assert inspector.outer_size.width == 24
+
+        await pilot.resize_terminal(160, 48)
+        await wait_until(pilot, lambda: screen.sidebar.outer_size.width == 38, "the full sidebar")
+        assert screen.bottom_panel.outer_size.height == 11
+        await wait_until(pilot, lambda: inspector.outer_size.width == 42, "the full inspector")
+
+
+def _bank_trace(bank: Path) -> Trace:
+    """The bank's lost update, as the checker records it."""
+    result = compile_path(str(bank / "Bank.pproj"))
+    assert result.program is not None
+    config = CheckConfig(seed=1, schedules=100, project_name="Bank", strategy="random")
+    test = result.program.tests["tcPipelinedLostUpdate"]
+    trace = Checker().run(compile_program(result.program), test, config).trace
+    assert trace is not None
+    return trace
