@@ -153,6 +153,7 @@ class MainScreen(Screen[None]):
         self._compile_again = False
         self._disk_fingerprint: tuple[DiskStamp | None, ...] = ()
         self._asking: set[str] = set()
+        self._diagram_after_compile = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="workspace"):
@@ -444,6 +445,11 @@ class MainScreen(Screen[None]):
             view.focus_canvas()
             return
         program = self.result.program if self.result is not None else None
+        if program is None and self.compiling:
+            # The last compile had errors, but the one running may not: wait for it.
+            self._diagram_after_compile = True
+            self.notify("Compiling: the diagram opens when it is done.", timeout=2)
+            return
         if program is None:
             self.notify("The model has errors: fix them to draw its machines.", timeout=4)
             return
@@ -603,6 +609,9 @@ class MainScreen(Screen[None]):
             self._start_compile()
         else:
             self.status.busy = False
+            if self._diagram_after_compile and not self.compiling:
+                self._diagram_after_compile = False
+                self.call_later(self.action_show_diagram)
 
     def _show_diagnostics(self, diagnostics: list[Diagnostic]) -> None:
         by_file: dict[str, list[Diagnostic]] = {}

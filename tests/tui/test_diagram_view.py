@@ -220,6 +220,32 @@ async def test_a_model_with_errors_has_no_diagram_yet(tmp_path: Path, make_app: 
         assert "The model has errors, so there is no diagram yet" in str(message.render())
 
 
+async def test_f7_while_a_fix_compiles_waits_for_the_compile(
+    tmp_path: Path, make_app: MakeApp
+) -> None:
+    """F7 right after fixing the last error, before the recompile finished, used to say
+    "The model has errors" (the previous compile's verdict); it now draws once the
+    compile is done."""
+    broken = tmp_path / "broken.p"
+    bad = "state Finished { x = 1; }"
+    broken.write_text(MODEL.replace("state Finished { }", bad))
+    app = make_app(broken)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        assert screen.result is not None and screen.result.program is None
+        pane = screen.main_area.active_editor
+        assert pane is not None
+        row = next(i for i, line in enumerate(pane.text.splitlines()) if bad in line)
+        start = pane.text.splitlines()[row].index(bad)
+        pane.editor.replace("state Finished { }", (row, start), (row, start + len(bad)))
+        pane.editor.move_cursor((RUNNING_LINE, 4))
+        await flush(pilot)
+        assert screen.compiling
+        await pilot.press("f7")
+        await diagram_shown(pilot, "Pump")
+        assert not any("errors" in n.message for n in app._notifications)
+
+
 async def test_export_asks_the_format_and_the_file(model: Path, make_app: MakeApp) -> None:
     app = make_app(model)
     async with app.run_test(size=SIZE) as pilot:
