@@ -485,8 +485,8 @@ class DiagramView(TabPane):
         text.append(f"{machine.kind} ", style="italic")
         text.append(machine.name, style="bold")
         canvas = self.canvas
-        edges = f" · {len(canvas.edges)} arrows" if canvas is not None else ""
-        text.append(f" · {len(machine.states)} states{edges}")
+        edges = f" · {_count(len(canvas.edges), 'arrow')}" if canvas is not None else ""
+        text.append(f" · {_count(len(machine.states), 'state')}{edges}")
         text.append(f" · {self.show_path(machine.span.file)}:{machine.span.line}")
         if self.direction == "LR":
             text.append(" · left to right")
@@ -697,3 +697,8 @@ class DiagramView(TabPane):
             f"The next question is the file (by default in {self.export_dir()}/)."
         )
         self.app.push_screen(ChoiceScreen("Export the diagram", detail, choices), ask_path)
+
+
+def _count(n: int, noun: str) -> str:
+    """`1 state`, `2 states`, `0 arrows`."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -331,3 +331,16 @@ def test_the_ide_loads_the_diagram_modules_when_first_asked() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert run.stdout.split() == ["False", "False"]
+
+
+async def test_the_summary_counts_in_words(tmp_path: Path, make_app: MakeApp) -> None:
+    """A one-state machine is "1 state · 1 arrow", not "1 states · 1 arrows"."""
+    path = tmp_path / "one.p"
+    path.write_text("event e;\nmachine Main {\n  start state S { on e goto S; }\n}\n")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        await screen.show_diagram("Main")
+        view = await diagram_shown(pilot, "Main")
+        summary = str(view.query_one("#diagram-summary").render())
+        assert "machine Main · 1 state · 1 arrow · one.p:" in summary
