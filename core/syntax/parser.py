@@ -28,7 +28,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from pide.core.diagnostics import Diagnostic, DiagnosticBag, Note
+from pide.core.diagnostics import Diagnostic, DiagnosticBag, Note, Severity
 from pide.core.fastdataclass import dataclass
 from pide.core.source import SourceFile, Span
 from pide.core.syntax import ast
@@ -295,6 +295,9 @@ class _Driver:
         self.reported_lex_errors = 0
         self.pushback: list[Tok] = []
         self.closed_braces = 0
+        # The last keyword read as a name (P0107), with its report's index in the bag and
+        # what the parser expected there: see `_rejected`.
+        self.retyped: tuple[Tok, int, str] | None = None
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -402,6 +405,28 @@ class _Driver:
                 return top
             top = self.g.gotos[below][act.origin]
 
+    def _shiftable(self, tok_type: str) -> bool:
+        """Whether a `tok_type` token would be shifted, after the reductions it causes.
+
+        LALR merges lookaheads, so a terminal in a state's row may only lead to reductions
+        that end in a state rejecting it: a name may follow any expression (a test's
+        `assume e name [...]`), yet `j = 0 if (...)` cannot read `if` as a name.
+        """
+        actions, gotos = self.g.actions, self.g.gotos
+        stack = list(self.states)
+        while True:
+            act = actions[stack[-1]].get(tok_type)
+            if act is None:
+                return False
+            if type(act) is int:
+                return True
+            rule: _Rule = act  # type: ignore[assignment]
+            if rule.length:
+                del stack[-rule.length :]
+            if not stack or rule.origin not in gotos[stack[-1]]:
+                return False
+            stack.append(gotos[stack[-1]][rule.origin])
+
     def _can_take(self, tok: Tok) -> bool:
         return tok.type in self.g.actions[self.states[-1]]
 
@@ -414,6 +439,7 @@ class _Driver:
             tok.type in self.g.keyword_types
             and "IDEN" in acts
             and self.states[-1] not in self.g.statement_states
+            and self._shiftable("IDEN")
         ):
             # A reserved word where only a name fits (`var data: int;`): read it as that name
             # and report P0107. At the start of a statement a keyword is far more likely a
@@ -597,13 +623,17 @@ class _Driver:
             )
             self._panic(tok)
             return
+        expected_state = self.states[-1]
         try:
             self._shift_or_reduce(tok)
         except _Reject:
             pass
         else:
             if tok.type == "IDEN":
+                reported = len(self.bag)
                 self._check_reserved(tok)
+                if tok is not raw and len(self.bag) > reported:
+                    self.retyped = (tok, reported, self._expected(expected_state))
             self.prev = tok
             if self.cooldown:
                 self.cooldown -= 1
@@ -613,6 +643,23 @@ class _Driver:
     def _rejected(self, tok: Tok) -> None:
         """`tok` cannot be shifted (after whatever reductions it caused): repair or report."""
         if self._insert_semicolon(tok):
+            return
+        retyped = self.retyped
+        if retyped is not None and self.prev is retyped[0]:
+            # The token right after a keyword read as a name does not fit either: the keyword
+            # was no misused name but a misplaced word (`var var x: int;`, `assert in s;`).
+            # One error at the keyword replaces its P0107 and the error this token would give.
+            keyword, index, expected = retyped
+            self.bag.items[index] = Diagnostic(
+                "P0102",
+                Severity.ERROR,
+                f"unexpected '{keyword.value}': expected {expected}",
+                _span_of(self.path, keyword),
+                (),
+            )
+            self.retyped = None
+            self.cooldown = _ERROR_COOLDOWN
+            self._panic(tok)
             return
         self._report(
             "P0102",
