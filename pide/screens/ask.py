@@ -1,8 +1,10 @@
 """`AskScreen`: ask for one line of text, with a list of likely answers to pick from.
 
-Used for "Open trace…" (a path, with the trace files found in the project listed) and the
-debugger's "go to step". `check` turns the typed text into the answer or an error message
-shown under the field, so a wrong answer is explained without closing the dialog.
+Used for "Open trace…" (a path, with the trace files found in the project listed), "Draw
+which machine?" and the debugger's "go to step". `check` turns the typed text into the
+answer or an error message shown under the field, so a wrong answer is explained without
+closing the dialog. Typing narrows the list to the answers containing the text; ↓ moves into
+the list, and Enter on text that is no answer itself takes the one answer left in the list.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ class AskScreen(ModalScreen[str | None]):
     }
     """
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", show=False),
+        Binding("down", "to_list", "Choose from the list", show=False),
+    ]
 
     def __init__(
         self,
@@ -78,12 +83,40 @@ class AskScreen(ModalScreen[str | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
+    def _matching(self, text: str) -> list[str]:
+        """The choices containing `text` (all of them when it is empty), ignoring case."""
+        wanted = text.strip().casefold()
+        return [c for c in self.choices if wanted in c.casefold()]
+
     def _answer(self, text: str) -> None:
         problem = self.check(text) if self.check is not None else None
-        if problem is not None:
-            self.query_one("#ask-error", Label).update(problem)
+        if problem is not None or (not text and self.choices):
+            matching = self._matching(text)
+            if len(matching) == 1 and matching[0] != text:
+                self._answer(matching[0])
+                return
+            if not text:
+                problem = "Type an answer, or choose one from the list (↓)."
+            self.query_one("#ask-error", Label).update(problem or "")
             return
         self.dismiss(text)
+
+    @on(Input.Changed)
+    def _filter(self, event: Input.Changed) -> None:
+        if not self.choices:
+            return
+        options = self.query_one("#ask-choices", OptionList)
+        options.clear_options()
+        options.add_options([Option(c) for c in self._matching(event.value)])
+        self.query_one("#ask-error", Label).update("")
+
+    def action_to_list(self) -> None:
+        if not self.choices:
+            return
+        options = self.query_one("#ask-choices", OptionList)
+        if options.option_count:
+            options.highlighted = 0
+            self.set_focus(options)
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
