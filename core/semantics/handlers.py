@@ -32,8 +32,13 @@ def entry_parameter(declarer: Declarer, m: MachineSym, state: ast.StateDecl) -> 
                     result = (1, declarer.resolve_type(handler.param.type))
             else:
                 method = m.methods.get(handler.text)
-                if method is not None and method.params:
-                    result = (len(method.params), method.params[0].type)
+                if method is None or len(method.params) > 1:
+                    # An unknown or global entry function (P0203/P0405), or one with several
+                    # parameters (P0406), is reported where it is named: its payload is left
+                    # open so that `new`, `goto` and transitions into the state add nothing.
+                    result = (1, ERROR)
+                elif method.params:
+                    result = (1, method.params[0].type)
             break
     m.entry_params[state.name.text] = result
     return result

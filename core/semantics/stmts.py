@@ -423,7 +423,9 @@ def check_goto(ctx: BodyContext, s: ast.GotoStmt) -> ir.Stmt:
     ctx.usage.goto_targets.add((ctx.machine.name, s.state.text))
     count, ptype = entry_parameter(ctx.declarer, ctx.machine, state)
     payload: ir.Expr | None = None
-    if len(args) != count:
+    if bad(ptype):
+        payload = args[0] if args else None  # the entry's problem is reported already
+    elif len(args) != count:
         ctx.bag.error(
             "P0304",
             f"the entry of state '{s.state.text}' takes {count} argument(s), but goto passes {len(args)}",
