@@ -103,13 +103,20 @@ class MainScreen(Screen[None]):
     """
 
     BINDINGS = [
+        # The footer shows these in this order, as many as fit: the keys a newcomer needs
+        # first (an 80-column footer has room for about six), every key in F1's panel.
         Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("f5", "run_check", "Check"),
+        # Priority: TextArea uses F7 to select all; the diagram is worth the key more.
+        Binding("f7", "show_diagram", "Diagram", priority=True),
         Binding("f8", "next_problem", "Next problem"),
-        Binding("shift+f8", "previous_problem", "Prev problem"),
+        Binding("ctrl+q", "app.quit", "Quit", priority=True),
+        Binding("f1", "toggle_keys", "Keys"),
         Binding("ctrl+g", "go_to_line", "Go to line"),
         Binding("ctrl+b", "toggle_explorer", "Explorer"),
         Binding("alt+right", "next_tab", "Next tab"),
-        Binding("alt+left", "previous_tab", "Prev tab"),
+        Binding("shift+f8", "previous_problem", "Prev problem", show=False),
+        Binding("alt+left", "previous_tab", "Prev tab", show=False),
         # Priority: scrollable widgets bind ctrl+PgUp/PgDn to horizontal paging.
         Binding("ctrl+pagedown", "next_tab", show=False, priority=True),
         Binding("ctrl+pageup", "previous_tab", show=False, priority=True),
@@ -118,11 +125,7 @@ class MainScreen(Screen[None]):
         Binding("f6", "cycle_focus(1)", "Next pane", show=False, priority=True),
         Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False, priority=True),
         Binding("ctrl+o", "show_outline", "Outline", show=False),
-        Binding("f5", "run_check", "Check"),
-        # Priority: TextArea uses F7 to select all; the diagram is worth the key more.
-        Binding("f7", "show_diagram", "Diagram", priority=True),
         Binding("escape", "focus_editor", "Back to the editor", show=False),
-        Binding("ctrl+q", "app.quit", "Quit", priority=True),
     ]
 
     AUTO_FOCUS = None
@@ -909,6 +912,13 @@ class MainScreen(Screen[None]):
         else:
             self.bottom_panel.problems.focus_table()
 
+    def action_toggle_keys(self) -> None:
+        """Show every key of the focused pane and the workspace (F1), or hide them."""
+        if self.query("HelpPanel"):
+            self.app.action_hide_help_panel()
+        else:
+            self.app.action_show_help_panel()
+
     def action_go_to_line(self) -> None:
         pane = self.main_area.active_editor
         if pane is None:
@@ -943,6 +953,11 @@ class MainScreen(Screen[None]):
                 self.action_previous_problem,
             ),
             ("Go to line", "Move the cursor to a line (Ctrl+G)", self.action_go_to_line),
+            (
+                "Show keys",
+                "Every key of the current pane, or hide them (F1)",
+                self.action_toggle_keys,
+            ),
             ("Toggle explorer", "Show or hide the sidebar (Ctrl+B)", self.action_toggle_explorer),
             ("Show files", "The project's files", self.action_show_files),
             ("Show outline", "The program's declarations (Ctrl+O)", self.action_show_outline),

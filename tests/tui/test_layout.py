@@ -8,9 +8,11 @@ from pide.core.api import compile_path
 from pide.core.check import CheckConfig, Checker
 from pide.core.runtime.compiled import compile_program
 from pide.core.trace.model import Trace
+from textual.widgets import Footer, HelpPanel
+from textual.widgets._footer import FooterKey
 
 from pide.screens.main import pane_sizes
-from tests.tui.conftest import MakeApp, flush, settled, wait_until
+from tests.tui.conftest import MakeApp, flush, footer_drawn, settled, wait_until
 
 
 def test_pane_sizes_shrink_with_the_terminal() -> None:
@@ -56,3 +58,25 @@ def _bank_trace(bank: Path) -> Trace:
     trace = Checker().run(compile_program(result.program), test, config).trace
     assert trace is not None
     return trace
+
+
+async def test_an_80_column_footer_shows_the_essential_keys_and_f1_all(
+    bank: Path, make_app: MakeApp
+) -> None:
+    """At 80 columns the footer used to end before Check (F5) and Quit; F1 now shows the
+    panel of every key, and hides it again."""
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await settled(pilot)
+        await footer_drawn(pilot)
+        footer = screen.query_one(Footer)
+        shown = {
+            key.key
+            for key in footer.query(FooterKey)
+            if key.region.width and key.region.right <= 80 - len("^p palette")
+        }
+        assert {"ctrl+s", "f5", "f7", "f8", "ctrl+q", "f1"} <= shown
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: screen.query(HelpPanel), "the keys panel")
+        await pilot.press("f1")
+        await wait_until(pilot, lambda: not screen.query(HelpPanel), "the panel to close")
