@@ -139,6 +139,10 @@ class CheckRunner(Vertical):
         elif names:
             select.value = names[0]
         select.prompt = "(no test case)" if not names else "Select"
+        # As wide as the longest name (parameterised families have long ones), so that
+        # neither the field nor its menu cuts or wraps them.
+        longest = max((len(name) for name in names), default=0)
+        select.styles.width = min(max(longest + 4, 22), 48)
 
     def focus_form(self) -> None:
         """Focus the test case choice (F6 into the panel)."""

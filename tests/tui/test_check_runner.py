@@ -92,3 +92,27 @@ async def test_a_bad_form_is_explained(model: Path, make_app: MakeApp) -> None:
         runner.query_one("#check-seed", Input).value = ""
         request = runner.request()
         assert not isinstance(request, str) and request.seed is None and request.schedules == 5
+
+
+async def test_long_test_case_names_fit_the_test_field(bank: Path, make_app: MakeApp) -> None:
+    """The bank's parameterised family `tcManyClients___nClients_2` was cut in the field
+    and wrapped over two lines in its menu."""
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        runner = screen.check_runner
+        screen.bottom_panel.tabs.active = "panel-check"
+        await runner.ensure_form()
+        await flush(pilot)
+        select = runner.query_one("#check-test", Select)
+        names = [str(name) for _, name in select._options if isinstance(name, str)]
+        longest = max(names, key=len)
+        assert len(longest) > 22
+        select.value = longest
+        await flush(pilot)
+        label = select.query_one("SelectCurrent #label")
+        assert longest in str(label.render()) and label.size.width >= len(longest)
+        await pilot.press("f6", "enter")  # the menu: one line per name
+        overlay = select.query_one("SelectOverlay")
+        await wait_until(pilot, lambda: overlay.has_focus, "the menu")
+        assert overlay.size.width >= len(longest) + 2
