@@ -298,6 +298,7 @@ class _Driver:
         # The last keyword read as a name (P0107), with its report's index in the bag and
         # what the parser expected there: see `_rejected`.
         self.retyped: tuple[Tok, int, str] | None = None
+        self.resync_line = 0  # see `_report`
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -505,8 +506,12 @@ class _Driver:
         return f"'{self.g.names.get(terminal, terminal)}'"
 
     def _report(self, code: str, message: str, span: Span, *notes: Note) -> None:
-        if self.cooldown == 0:
+        # After recovery resumed at a keyword on the line of the error (`fun f() machine
+        # creates W;` resumes at `machine`), what still fails on that line is the same
+        # mistake: the reference stops at its first syntax error, so pide reports one.
+        if self.cooldown == 0 and span.line != self.resync_line:
             self.bag.error(code, message, span, *notes)
+            self.retyped = None
         self.cooldown = _ERROR_COOLDOWN
 
     def _check_reserved(self, tok: Tok) -> None:
@@ -629,7 +634,13 @@ class _Driver:
         except _Reject:
             pass
         else:
-            if tok.type == "IDEN":
+            pending = self.retyped
+            if tok.type == "IDEN" and not (
+                tok is not raw
+                and (tok.line == self.resync_line or (pending and pending[0].line == tok.line))
+            ):
+                # (a keyword read as a name right after recovery resumed on its line, or after
+                # another such keyword on its line, is the rest of the same mistake)
                 reported = len(self.bag)
                 self._check_reserved(tok)
                 if tok is not raw and len(self.bag) > reported:
@@ -642,13 +653,12 @@ class _Driver:
 
     def _rejected(self, tok: Tok) -> None:
         """`tok` cannot be shifted (after whatever reductions it caused): repair or report."""
-        if self._insert_semicolon(tok):
-            return
         retyped = self.retyped
-        if retyped is not None and self.prev is retyped[0]:
-            # The token right after a keyword read as a name does not fit either: the keyword
-            # was no misused name but a misplaced word (`var var x: int;`, `assert in s;`).
-            # One error at the keyword replaces its P0107 and the error this token would give.
+        if retyped is not None and tok.line == retyped[0].line:
+            # The line of a keyword read as a name fails further on: the keyword was no
+            # misused name but a misplaced word (`var var x: int;`, `assert in s;`,
+            # `x = default map[int, int];`). One error at the keyword replaces its P0107 and
+            # the error this token would give.
             keyword, index, expected = retyped
             self.bag.items[index] = Diagnostic(
                 "P0102",
@@ -660,6 +670,8 @@ class _Driver:
             self.retyped = None
             self.cooldown = _ERROR_COOLDOWN
             self._panic(tok)
+            return
+        if self._insert_semicolon(tok):
             return
         self._report(
             "P0102",
@@ -719,6 +731,8 @@ class _Driver:
                 if depth:
                     depth -= 1
                 elif self._resume_at(current):
+                    if current.line == tok.line:
+                        self.resync_line = current.line
                     return
                 else:
                     self.closed_braces += 1
@@ -728,6 +742,8 @@ class _Driver:
                     return
                 continue
             elif depth == 0 and value in _SYNC_KEEP_VALUES and self._resume_at(current):
+                if current.line == tok.line:
+                    self.resync_line = current.line
                 return
             current = self._raw_next()
 
