@@ -422,6 +422,8 @@ class _Driver:
             if type(act) is int:
                 return True
             rule: _Rule = act  # type: ignore[assignment]
+            if rule.origin == "start":
+                return True  # accepting at the end of the file
             if rule.length:
                 del stack[-rule.length :]
             if not stack or rule.origin not in gotos[stack[-1]]:
@@ -469,10 +471,13 @@ class _Driver:
             return "string literal"
         return f"'{tok.value}'"
 
-    def _expected(self, state: int) -> str:
-        expected = set(self.g.actions[state])
+    def _expected(self) -> str:
+        # Only terminals the parser would really shift: LALR merges lookaheads, so a state's
+        # row also lists terminals that merely reduce into a state rejecting them (a name or
+        # `(N wise)` after any expression, from a test's `assume e (2 wise) name`).
+        expected = {t for t in self.g.actions[self.states[-1]] if self._shiftable(t)}
         shown = {self.g.names.get(t, t) for t in expected}
-        if "assert" in shown:
+        if "assert" in shown and "while" in shown:
             return "a statement" + (" or '}'" if "}" in shown else "")
         if "entry" in shown:
             return "'entry', 'exit', 'on', 'defer', 'ignore' or '}' in a state body"
@@ -611,7 +616,7 @@ class _Driver:
             except _Reject:
                 self._report(
                     "P0102",
-                    f"unexpected end of file: expected {self._expected(self.states[-1])}",
+                    f"unexpected end of file: expected {self._expected()}",
                     _span_of(self.path, end),
                 )
                 if not self._resume_at(end, feed=False):
@@ -628,7 +633,7 @@ class _Driver:
             )
             self._panic(tok)
             return
-        expected_state = self.states[-1]
+        expected_here = self._expected() if tok is not raw else ""
         try:
             self._shift_or_reduce(tok)
         except _Reject:
@@ -644,7 +649,7 @@ class _Driver:
                 reported = len(self.bag)
                 self._check_reserved(tok)
                 if tok is not raw and len(self.bag) > reported:
-                    self.retyped = (tok, reported, self._expected(expected_state))
+                    self.retyped = (tok, reported, expected_here)
             self.prev = tok
             if self.cooldown:
                 self.cooldown -= 1
@@ -675,7 +680,7 @@ class _Driver:
             return
         self._report(
             "P0102",
-            f"unexpected {self._describe(tok)}: expected {self._expected(self.states[-1])}",
+            f"unexpected {self._describe(tok)}: expected {self._expected()}",
             _span_of(self.path, tok),
         )
         self._panic(tok)
