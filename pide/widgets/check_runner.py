@@ -50,6 +50,10 @@ class CheckRunner(Vertical):
         & > #check-form { height: 1; margin: 0 1; scrollbar-size-horizontal: 0; }
         & > #check-form Label { padding: 0 1 0 1; }
         & > #check-form Select { width: 22; }
+        /* The menu is as wide as the longest name (parameterised families have long ones
+           that the field cuts), instead of wrapping each over two lines. */
+        & > #check-form #check-test > SelectOverlay { width: auto; min-width: 22; max-width: 60; }
+        & > #check-form SelectCurrent #label { text-wrap: nowrap; text-overflow: ellipsis; }
         & > #check-form #check-strategy { width: 12; }
         & > #check-form Input { width: 8; }
         & > #check-form Button { margin-left: 1; min-width: 8; }
@@ -139,10 +143,6 @@ class CheckRunner(Vertical):
         elif names:
             select.value = names[0]
         select.prompt = "(no test case)" if not names else "Select"
-        # As wide as the longest name (parameterised families have long ones), so that
-        # neither the field nor its menu cuts or wraps them.
-        longest = max((len(name) for name in names), default=0)
-        select.styles.width = min(max(longest + 4, 22), 48)
 
     def focus_form(self) -> None:
         """Focus the test case choice (F6 into the panel)."""
