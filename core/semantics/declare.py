@@ -360,6 +360,7 @@ def declare_program(program: ast.Program, bag: DiagnosticBag) -> tuple[SymbolTab
     universal = table.all_events
     _resolve_event_sets(d, decls)
     for decl in decls:
+        reported = len(d.bag)
         match decl:
             case ast.InterfaceDecl(name=name):
                 iface = table.interfaces.get(name.text)
@@ -379,6 +380,10 @@ def declare_program(program: ast.Program, bag: DiagnosticBag) -> tuple[SymbolTab
                     m.observes = d.event_names(decl.observes)
             case _:
                 pass
+        if len(d.bag) > reported and isinstance(
+            decl, ast.InterfaceDecl | ast.MachineDecl | ast.SpecDecl
+        ):
+            table.incomplete.add(decl.name.text)
     for decl in decls:
         match decl:
             case ast.TypeDecl(name=name) if decl.type is not None:

@@ -173,6 +173,11 @@ class ModuleElaborator:
                 )
                 ok = False
                 continue
+            if self.table.incomplete & {m.name, iface_name}:
+                # Its event lists name something unknown (reported there): the module's
+                # receive/send sets are unknown too, so nothing built on it is checked.
+                ok = False
+                continue
             if b.interface is not None and not self._implements(m, iface_name, b.span):
                 ok = False
                 continue
@@ -306,6 +311,9 @@ class ModuleElaborator:
                 )
                 ok = False
                 continue
+            if name.text in self.table.incomplete:
+                ok = False  # its observes list names something unknown (reported there)
+                continue
             unsent = sorted(e for e in m.observes - sends if e != "halt")
             if unsent:
                 self.bag.error(
@@ -390,6 +398,8 @@ class ModuleElaborator:
                 self.bag.error("P0207", f"unknown interface '{n.text}'", n.span)
                 return None
         a, b = self.table.interfaces[old.text], self.table.interfaces[new.text]
+        if self.table.incomplete & {old.text, new.text}:
+            return None  # a receive list names something unknown (reported there)
         if a.receives != b.receives:
             self.bag.error(
                 "P0608",

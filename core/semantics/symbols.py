@@ -127,6 +127,9 @@ class SymbolTable:
     modules: dict[str, ast.ModuleDecl] = field(default_factory=dict)
     tests: dict[str, ast.TestDecl | ast.ImplementationDecl] = field(default_factory=dict)
     included_files: frozenset[str] = frozenset()
+    # Interfaces, machines and monitors whose receives/sends/observes list names something
+    # that is no event (reported there): module checks that compare these sets skip them.
+    incomplete: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.events["halt"] = EventSym("halt", NULL, NO_SPAN)
