@@ -404,16 +404,17 @@ def check_send(ctx: BodyContext, s: ast.SendStmt) -> ir.Stmt:
 
 
 def check_goto(ctx: BodyContext, s: ast.GotoStmt) -> ir.Stmt:
-    require_no_result(ctx, "goto", s.span)
     ctx.effects.changes_state = ctx.effects.changes_state or s.span
     args = tuple(check_expr(ctx, a) for a in s.args)
     if ctx.machine is None:
+        # (only this error: whether the function returns a value no longer matters)
         ctx.bag.error(
             "P0413",
             f"'goto {s.state.text}' in a global function: there is no machine whose state could change",
             s.span,
         )
         return ir.Block((), s.span)
+    require_no_result(ctx, "goto", s.span)
     state = ctx.machine.states.get(s.state.text)
     if state is None:
         ctx.bag.error("P0204", f"'{ctx.machine.name}' has no state '{s.state.text}'", s.state.span)

@@ -1,0 +1,11 @@
+// A goto in a global function that returns a value is one error: no machine state can change there (reference 4.7, 6.4).
+fun Pick(n: int): int {
+  if (n > 0) {
+    goto Done; // error: P0413
+  }
+  return n;
+}
+machine Main {
+  start state Init { entry { print format("{0}", Pick(1)); } }
+  state Done { }
+}
