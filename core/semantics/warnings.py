@@ -7,6 +7,7 @@ from pide.core.semantics import ir
 from pide.core.semantics.context import Usage
 from pide.core.semantics.symbols import SymbolTable
 from pide.core.source import Span
+from pide.core.syntax import ast
 
 
 def report_warnings(
@@ -19,7 +20,7 @@ def report_warnings(
     bag: DiagnosticBag,
 ) -> None:
     included = table.included_files
-    attached = {m.monitor for t in tests for m in t.monitors}
+    attached = {m.monitor for t in tests for m in t.monitors} | _asserted_in_tests(table)
     goto_targets: dict[str, set[str]] = {}  # grouped once: scanning per machine is quadratic
     for mm, s in usage.goto_targets:
         goto_targets.setdefault(mm, set()).add(s)
@@ -70,3 +71,31 @@ def report_warnings(
     for name, span in unread_locals:
         if span.file not in included:
             bag.warning("P0804", f"variable '{name}' is never read", span)
+
+
+def _asserted_in_tests(table: SymbolTable) -> set[str]:
+    """Every name an `assert ... in` of a test or implementation names, through named modules.
+    A test that failed to elaborate (a module error, reported already) still attaches what it
+    asserts as far as P0801 is concerned: "not attached to any test" would be untrue there."""
+    names: set[str] = set()
+    seen: set[str] = set()
+    pending: list[ast.ModuleExpr] = [
+        d.module for d in table.tests.values() if d.span.file not in table.included_files
+    ]
+    while pending:
+        e = pending.pop()
+        if isinstance(e, ast.AssertModule):
+            names.update(n.text for n in e.specs)
+            pending.append(e.module)
+        elif isinstance(e, ast.NamedModule):
+            decl = table.modules.get(e.name.text)
+            if decl is not None and e.name.text not in seen:
+                seen.add(e.name.text)
+                pending.append(decl.module)
+        elif isinstance(e, (ast.UnionModule, ast.ComposeModule)):
+            pending.extend(e.modules)
+        elif isinstance(e, ast.PrimitiveModule):
+            continue
+        else:
+            pending.append(e.module)
+    return names
