@@ -91,13 +91,20 @@ def lane_width(lane_names: list[str], width: int) -> int:
 
 def fit(text: str, width: int) -> str:
     """`text` centred in `width` columns; a long name is cut with `…` but keeps its `(id)`
-    (`SharedAccountDriver(1)` → `Shar…(1)`), since the id tells the lanes apart."""
+    (`SharedAccountDriver(1)` → `Shar…(1)`), since the id tells the lanes apart. In the
+    narrowest lanes the `…` goes first (`Client(4)` → `C(4)`: two lanes of one machine
+    type were both `Cli…`)."""
     room = width - 1
     if len(text) > room:
         _, paren, tail = text.rpartition("(")
         suffix = paren + tail if paren and tail.endswith(")") else ""
         keep = room - len(suffix) - 1
-        text = text[: max(keep, 0)] + "…" + suffix if keep >= 1 else text[: max(room - 1, 0)] + "…"
+        if keep >= 1:
+            text = text[:keep] + "…" + suffix
+        elif suffix and room > len(suffix):
+            text = text[: room - len(suffix)] + suffix
+        else:
+            text = text[: max(room - 1, 0)] + "…"
     return text.center(width)
 
 

@@ -117,6 +117,10 @@ def test_lane_width_shrinks_to_fit_and_names_keep_their_ids() -> None:
     assert fit("SharedAccountDriver(1)", 10) == "Share…(1) "
     assert fit("Client(4)", 11) == " Client(4) "
     assert fit("BankBalanceIsCorrect", 8) == "BankBa… "
+    # The narrowest lanes keep the ids apart: not `Cli…` twice.
+    assert fit("Client(4)", 5) == " C(4)" and fit("Client(5)", 5) == " C(5)"
+    assert fit("SharedAccountDriver(12)", 6).strip() == "S(12)"
+    assert fit("BankBalanceIsCorrect", 5).strip() == "Ban…"
 
 
 def test_resolve_source_finds_the_project_file(tmp_path: Path, monkeypatch: object) -> None:

@@ -42,6 +42,9 @@ async def test_a_small_terminal_leaves_the_editor_and_timeline_room(
         await wait_until(pilot, lambda: timeline.size.width >= 30, "the timeline's width")
         inspector = view.query_one("#trace-inspector")
         assert inspector.outer_size.width == 24
+        # The narrow lanes keep the machines' ids (two clients were both `Cli…`).
+        header = "".join(segment.text for segment in timeline.render_line(0))
+        assert "S(1)" in header and "D(2)" in header and "C(4" in header
 
         await pilot.resize_terminal(160, 48)
         await wait_until(pilot, lambda: screen.sidebar.outer_size.width == 38, "the full sidebar")
