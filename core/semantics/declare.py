@@ -473,8 +473,9 @@ def _declare_members(d: Declarer, m: MachineSym) -> None:
         if earlier is not None and earlier.span.start < fun.span.start:
             # Reference 3.2: a new function clashes with an existing state, a new state only
             # with states, so a state declared after a method of its name is no duplicate.
+            # The method is still declared: its calls and handler uses resolve without an
+            # "unknown function" cascade (states and functions are looked up apart).
             d._duplicate("a state", name, earlier.name.span)
-            continue
         method = FunctionSym(name.text, m.name, [], NULL, name.span, fun, fun.body is None)
         _resolve_signature(d, method, fun)
         m.methods[name.text] = method
