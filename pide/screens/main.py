@@ -125,6 +125,7 @@ class MainScreen(Screen[None]):
         Binding("f6", "cycle_focus(1)", "Next pane", show=False, priority=True),
         Binding("shift+f6", "cycle_focus(-1)", "Previous pane", show=False, priority=True),
         Binding("ctrl+o", "show_outline", "Outline", show=False),
+        Binding("ctrl+n", "new_file", "New file", show=False),
         Binding("escape", "focus_editor", "Back to the editor", show=False),
     ]
 
@@ -912,6 +913,28 @@ class MainScreen(Screen[None]):
         else:
             self.bottom_panel.problems.focus_table()
 
+    def action_new_file(self) -> None:
+        """Ask for a file name in the project's folder and open it (saving creates it)."""
+        folder = self._export_dir()
+
+        def path_of(text: str) -> Path:
+            path = folder / text.strip()
+            return path if path.suffix else path.with_suffix(".p")
+
+        def check(text: str) -> str | None:
+            if not text.strip():
+                return "Type a file name, e.g. Model.p or PSrc/Model.p."
+            parent = path_of(text).parent
+            return None if parent.is_dir() else f"There is no folder {self.show_path(str(parent))}."
+
+        async def answer(text: str | None) -> None:
+            if text:
+                await self.open_file(str(path_of(text)))
+
+        shown = self.show_path(str(folder)) if self.project is not None else str(folder)
+        prompt = f"New file in {shown if shown not in ('', '.') else folder.name or folder}"
+        self.app.push_screen(AskScreen(prompt, placeholder="Model.p", check=check), answer)
+
     def action_toggle_keys(self) -> None:
         """Show every key of the focused pane and the workspace (F1), or hide them."""
         if self.query("HelpPanel"):
@@ -945,6 +968,11 @@ class MainScreen(Screen[None]):
         commands: list[tuple[str, str, Callable[[], object]]] = [
             ("Save", "Save the current file (Ctrl+S)", self.action_save),
             ("Save all", "Save every modified file", self.action_save_all),
+            (
+                "New file…",
+                "Create a .p file in the project's folder (Ctrl+N)",
+                self.action_new_file,
+            ),
             ("Close tab", "Close the current file (Alt+W)", self.action_close_tab),
             ("Next problem", "Go to the next error or warning (F8)", self.action_next_problem),
             (

@@ -54,7 +54,8 @@ class MainArea(Vertical):
         yield TabbedContent(id="main-tabs")
         yield Static(
             "No file is open.\n\n"
-            "Select one in the explorer (Ctrl+B shows it), or press Ctrl+P to find a command.",
+            "Select one in the explorer (Ctrl+B shows it), create one with Ctrl+N,\n"
+            "or press Ctrl+P to find a command.",
             id="main-empty",
         )
 

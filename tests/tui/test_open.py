@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
+from pide.screens.ask import AskScreen
 from pide.widgets.outline_tree import OutlineTree
 from pide.workspace.outline import OutlineKind
 from tests.tui.conftest import SIZE, MakeApp, file_nodes, flush, settled, wait_until
@@ -141,3 +142,28 @@ async def test_files_added_to_an_empty_folder_or_a_missing_pproj_folder_are_noti
         screen.check_disk()
         await wait_until(pilot, lambda: screen.status.errors == 0, "the new folder's compile")
         assert "m.p" in file_nodes(screen.sidebar.project_tree)
+
+
+async def test_ctrl_n_creates_a_file_in_an_empty_folder(tmp_path: Path, make_app: MakeApp) -> None:
+    """An empty folder was a dead end: nothing to open and no way to start a file."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app(empty)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press("enter")  # no name yet: explained, not closed
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press(*"nowhere/x.p", "enter")
+        assert isinstance(app.screen, AskScreen)
+        app.screen.query_one(Input).value = "Model"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.main_area.active_editor is not None, "the editor")
+        pane = screen.main_area.active_editor
+        assert pane is not None and pane.path == str(empty / "Model.p")
+        await pilot.press(*"machine Main { start state S { } }", "ctrl+s")
+        assert (empty / "Model.p").read_text() == "machine Main { start state S { } }"
+        screen.check_disk()
+        await wait_until(pilot, lambda: screen.status.errors == 0, "the new file's compile")
+        assert "Model.p" in file_nodes(screen.sidebar.project_tree)
