@@ -44,6 +44,12 @@ def entry_parameter(declarer: Declarer, m: MachineSym, state: ast.StateDecl) -> 
     return result
 
 
+def _header_span(state: ast.StateDecl) -> Span:
+    """From the state's first word (`start`, `hot`, `cold` or `state`) to its name."""
+    full, name = state.span, state.name.span
+    return Span(full.file, full.start, name.end, full.line, full.col, name.end_line, name.end_col)
+
+
 def payload_fits(payload: PType, param: PType) -> bool:
     """Handler rule 6.3: the payload fits the parameter, or is a 1-tuple whose element does."""
     if is_assignable(payload, param):
@@ -127,22 +133,35 @@ class MachineBuilder:
         self.result.functions[fname] = checked
         return fname
 
-    def _named(self, name: ast.Name, role: str) -> str | None:
+    def _named(self, name: ast.Name, role: str, state: ast.StateDecl | None) -> str | None:
         method = self.m.methods.get(name.text)
+        # A global/foreign function or too many parameters in a state's entry or exit is
+        # reported at the state's header, where the reference reports it (it checks these
+        # per state); in `on ... do/with` it is reported at the item.
+        where, as_what = name.span, "a handler"
+        notes: tuple[Note, ...] = ()
+        if state is not None and role in ("entry", "exit"):
+            where = _header_span(state)
+            notes = (Note(f"used as the {role} handler here", name.span),)
+            as_what = f"the {role} handler of state '{state.name.text}'"
         if method is None:
             if name.text in self.checker.table.functions:
                 self.bag.error(
                     "P0405",
-                    f"global function '{name.text}' cannot be used as a handler: only functions "
-                    f"of '{self.m.name}' can",
-                    name.span,
+                    f"global function '{name.text}' cannot be used as {as_what}: only "
+                    f"functions of '{self.m.name}' can",
+                    where,
+                    *notes,
                 )
             else:
                 self.bag.error("P0203", f"'{self.m.name}' has no function '{name.text}'", name.span)
             return None
         if method.is_foreign:
             self.bag.error(
-                "P0405", f"foreign function '{name.text}' cannot be used as a handler", name.span
+                "P0405",
+                f"foreign function '{name.text}' cannot be used as {as_what}",
+                where,
+                *notes,
             )
             return None
         limit = 0 if role == "exit" else 1
@@ -152,13 +171,17 @@ class MachineBuilder:
                 if role == "exit"
                 else ("a handler takes at most one parameter")
             )
-            self.bag.error("P0406", f"'{name.text}' cannot be used here: {what}", name.span)
+            self.bag.error(
+                "P0406", f"'{name.text}' cannot be used as {as_what}: {what}", where, *notes
+            )
         return name.text
 
-    def _handler(self, ref: ast.HandlerRef, fname: str, role: str) -> str | None:
+    def _handler(
+        self, ref: ast.HandlerRef, fname: str, role: str, state: ast.StateDecl | None = None
+    ) -> str | None:
         if isinstance(ref, ast.AnonHandler):
             return self._anonymous(fname, ref, role)
-        return self._named(ref, role)
+        return self._named(ref, role, state)
 
     def _handler_param(self, ref: ast.HandlerRef) -> PType | None:
         if isinstance(ref, ast.AnonHandler):
@@ -189,13 +212,13 @@ class MachineBuilder:
                             "P0404", f"state '{s}' has more than one entry handler", span
                         )
                     else:
-                        entry = self._handler(ref, f"<{s}:entry>", "entry")
+                        entry = self._handler(ref, f"<{s}:entry>", "entry", state)
                     seen_entry = True
                 case ast.ExitItem(handler=ref, span=span):
                     if seen_exit:
                         self.bag.error("P0404", f"state '{s}' has more than one exit handler", span)
                     else:
-                        exit_ = self._handler(ref, f"<{s}:exit>", "exit")
+                        exit_ = self._handler(ref, f"<{s}:exit>", "exit", state)
                         if exit_ is not None:
                             self.result.transition_handlers.append((exit_, "exit", span))
                     seen_exit = True

@@ -1,4 +1,4 @@
-// An entry handler that cannot be used (unknown, global, two parameters) is one error each; `new` and `goto` of its state add none (reference 4.7, 6.3).
+// An entry handler that cannot be used (unknown, global, two parameters) is one error each; `new` and `goto` of its state add none (reference 4.7, 6.3; entry/exit problems are reported at the state, as the reference does).
 fun Setup(x: int) { }
 machine Worker {
   start state Init {
@@ -6,13 +6,13 @@ machine Worker {
   }
 }
 machine Helper {
-  start state Init {
-    entry Setup; // error: P0405
+  start state Init { // error: P0405
+    entry Setup;
   }
 }
 machine Pair {
-  start state Init {
-    entry Both; // error: P0406
+  start state Init { // error: P0406
+    entry Both;
   }
   fun Both(a: int, b: int) { }
 }
