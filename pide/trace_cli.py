@@ -3,8 +3,8 @@
 The trace is read before the IDE starts, so a malformed file is one line on stderr and exit
 2, never a half-open IDE or a traceback. MODEL is the project whose sources the debugger
 shows; without it pide looks for the `.pproj` above the first source file the trace names
-(a trace written by `pide check` names its files as the checker saw them), and falls back
-to the current directory. `--export FORMAT` writes a sequence diagram instead of opening
+(a trace written by `pide check` names its files as the checker saw them), then above the
+trace file, then takes the current directory if it is a project (see `guess_model`). `--export FORMAT` writes a sequence diagram instead of opening
 the IDE (to `-o FILE`, or standard output for the text formats).
 """
 
@@ -39,18 +39,35 @@ def add_trace_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.set_defaults(func=cmd_trace)
 
 
-def guess_model(trace_spans: list[str]) -> str:
-    """The `.pproj` above the first existing source file the trace names, else `.`."""
+def guess_model(trace_spans: list[str], trace_file: str | None = None) -> str:
+    """The model to open with a trace that was given without one.
+
+    The `.pproj` above the first existing source file the trace names; else (P's traces
+    name no sources) the `.pproj` above the trace file itself (`Bank/pide-out/tc/x.txt`);
+    else the current directory when it is a project (it holds a `.pproj`); else the trace
+    file's folder. The current directory used to be the last resort whatever it held, so
+    a trace opened from a home or a workspace folder compiled every `.p` file below it.
+    """
     for name in trace_spans:
         path = Path(name)
         if not path.is_file():
             continue
-        for folder in path.resolve().parents:
-            projects = sorted(folder.glob("*.pproj"))
-            if projects:
-                return str(projects[0])
-        return str(path)
-    return "."
+        found = _pproj_above(path)
+        return str(found) if found is not None else str(path)
+    if trace_file is not None and (found := _pproj_above(Path(trace_file))) is not None:
+        return str(found)
+    if trace_file is None or any(Path(".").glob("*.pproj")):
+        return "."
+    return str(Path(trace_file).parent)
+
+
+def _pproj_above(path: Path) -> Path | None:
+    """The first `.pproj` in the folders holding `path`, innermost first."""
+    for folder in path.resolve().parents:
+        projects = sorted(folder.glob("*.pproj"))
+        if projects:
+            return projects[0]
+    return None
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
@@ -67,7 +84,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
         print(f"pide: {args.model}: no such file or directory", file=sys.stderr)
         return EXIT_ERROR
     spans = [e.span.file for e in trace.events if e.span is not None]
-    model = args.model or guess_model(spans)
+    model = args.model or guess_model(spans, args.file)
     try:
         from pide.app import run_app
     except ImportError as e:  # pragma: no cover - the IDE ships with pide

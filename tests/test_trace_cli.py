@@ -50,3 +50,23 @@ def test_the_model_is_the_pproj_above_the_traced_sources() -> None:
     assert Path(guess_model(spans)) == BANK
     assert guess_model(["/nowhere/x.p"]) == "."
     assert guess_model([]) == "."
+
+
+def test_a_trace_naming_no_sources_opens_its_project_not_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """P's text traces name no source files: the model used to be the current directory
+    whatever it held (a workspace of many models compiled into 1,500 errors)."""
+    project = tmp_path / "bank"
+    (project / "pide-out" / "tc").mkdir(parents=True)
+    (project / "Bank.pproj").write_text("<Project/>")
+    inside = project / "pide-out" / "tc" / "Bank_0_0.txt"
+    assert Path(guess_model([], str(inside))) == (project / "Bank.pproj").resolve()
+    workspace = tmp_path / "workspace"
+    (workspace / "traces").mkdir(parents=True)
+    (workspace / "other.p").write_text("event e;")
+    monkeypatch.chdir(workspace)
+    loose = workspace / "traces" / "t.txt"
+    assert guess_model([], str(loose)) == str(loose.parent)
+    (workspace / "W.pproj").write_text("<Project/>")
+    assert guess_model([], str(loose)) == str((workspace / "W.pproj").resolve())
