@@ -70,6 +70,21 @@ def _check_bodies(checker: FunctionChecker, table: SymbolTable) -> _Bodies:
     return out
 
 
+def _heads(bodies: _Bodies, table: SymbolTable) -> dict[FunctionKey, Span]:
+    """Where a transition handler is reported (reference: the function's own location): a
+    method's name, or the first token (`{` or `(`) of an anonymous handler."""
+    heads: dict[FunctionKey, Span] = {}
+    for key, _ in bodies.transition_handlers:
+        owner, name = key
+        method = table.machines[owner].methods.get(name) if owner is not None else None
+        if method is not None:
+            heads[key] = method.span
+        elif key in bodies.checked:
+            s = bodies.checked[key].function.span
+            heads[key] = Span(s.file, s.start, s.start + 1, s.line, s.col, s.line, s.col + 1)
+    return heads
+
+
 def _machine_irs(
     table: SymbolTable,
     bodies: _Bodies,
@@ -180,7 +195,9 @@ def _analyze(program: ast.Program) -> AnalysisResult:
     bodies = _check_bodies(checker, table)
     direct: dict[FunctionKey, DirectEffects] = {k: c.effects for k, c in bodies.checked.items()}
     closure = close_effects(direct, table)
-    check_capabilities(direct, closure, table, bodies.transition_handlers, bag)
+    check_capabilities(
+        direct, closure, table, bodies.transition_handlers, bag, _heads(bodies, table)
+    )
     functions = {k: with_effects(c.function, closure) for k, c in bodies.checked.items()}
     owned: dict[str | None, list[str]] = {}  # one pass, not one per machine
     for o, f in functions:

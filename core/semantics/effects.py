@@ -2,17 +2,19 @@
 
 Each checked body records what it does directly and whom it calls. Here the flags are closed
 over the call graph (a fixpoint, so recursion is fine), then the rules that depend on
-transitive effects are applied; each violation is reported at the statement in the offending
-function that causes it (the `raise`/`goto` itself, or the call that leads to one).
+transitive effects are applied. A spec's violations are reported at the statement that causes
+them (the call that leads to one); an exit or `with` handler that may change state is
+reported once, at the handler, as the reference does, with notes at the statements.
 """
 
 from __future__ import annotations
 
-from pide.core.diagnostics import DiagnosticBag
+from pide.core.diagnostics import DiagnosticBag, Note
 from pide.core.fastdataclass import dataclass, field, replace
 from pide.core.semantics import ir
 from pide.core.semantics.context import DirectEffects
 from pide.core.semantics.symbols import SymbolTable
+from pide.core.source import Span
 
 FunctionKey = tuple[str | None, str]  # (owning machine or None, function name)
 
@@ -76,6 +78,7 @@ def check_capabilities(
     table: SymbolTable,
     transition_handlers: list[tuple[FunctionKey, str]],
     bag: DiagnosticBag,
+    heads: dict[FunctionKey, Span] | None = None,
 ) -> None:
     def changes_state(key: FunctionKey) -> bool:
         e = closure.effects.get(key)
@@ -85,7 +88,10 @@ def check_capabilities(
     # statement occurs (stmts.py). It is not transitive: the reference checks the enclosing
     # function of the `raise`/`goto` only, and a call from a value-returning function to one
     # that raises is fine (the raise abandons the whole handler, so no value is missing).
-    # Rule 2: exit and `with` handlers must not change state, even through calls.
+    # Rule 2: exit and `with` handlers must not change state, even through calls. Like the
+    # reference, one error per handler function, at the function itself (the first token of
+    # an anonymous handler, the name of a method: its `heads` entry); notes point at each
+    # statement that changes state or calls a function that may.
     reported: set[FunctionKey] = set()
     for key, role in transition_handlers:
         if key in reported or key not in direct:
@@ -93,21 +99,29 @@ def check_capabilities(
         reported.add(key)
         d = direct[key]
         what = "an exit handler" if role == "exit" else "a transition's 'with' handler"
-        for where, verb in ((d.raises, "raise"), (d.changes_state, "goto")):
-            if where is not None:
-                bag.error(
-                    "P0407",
-                    f"'{verb}' is not allowed in {what}: it would change state in the middle of a transition",
-                    where,
-                )
-        for owner, callee, span in d.calls:
-            if changes_state((owner, callee)):
-                bag.error(
-                    "P0407",
-                    f"'{callee}' may raise or goto, so {what} cannot call it (the function is "
-                    "used as a transition handler but might change state here)",
-                    span,
-                )
+        notes = [
+            Note(f"'{verb}' here", where)
+            for where, verb in ((d.raises, "raise"), (d.changes_state, "goto"))
+            if where is not None
+        ]
+        notes += [
+            Note(f"'{callee}' may raise or goto", span)
+            for owner, callee, span in d.calls
+            if changes_state((owner, callee))
+        ]
+        if not notes:
+            continue
+        head = (heads or {}).get(key) or notes[0].span
+        assert head is not None
+        subject = f"this {what[3:] if role == 'exit' else what[2:]}"
+        if not key[1].startswith("<"):
+            subject = f"'{key[1]}' is used as {what} but"
+        bag.error(
+            "P0407",
+            f"{subject} might change state (raise or goto) in the middle of a transition",
+            head,
+            *notes,
+        )
     # Rules 3-4: monitors stay side-effect free, including through global functions.
     for key, d in direct.items():
         owner = key[0]

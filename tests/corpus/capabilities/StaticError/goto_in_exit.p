@@ -1,4 +1,4 @@
-// An exit handler must not goto (reference 6.4 rule 2, 6.7 item 18).
+// An exit handler must not goto (reference 6.4 rule 2, 6.7 item 18; reported at the handler, as the reference does).
 event eNext;
 machine Worker {
   start state S {

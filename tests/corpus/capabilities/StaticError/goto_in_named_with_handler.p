@@ -1,4 +1,4 @@
-// A named method used as a `with` handler must not goto (reference 6.4 rule 2).
+// A named method used as a `with` handler must not goto (reference 6.4 rule 2; reported at the handler, as the reference does).
 event eStop;
 machine Worker {
   start state Running {
@@ -6,7 +6,7 @@ machine Worker {
   }
   state Stopped { }
   state Crashed { }
-  fun Finish() {
-    goto Crashed; // error: P0407
+  fun Finish() { // error: P0407
+    goto Crashed;
   }
 }
