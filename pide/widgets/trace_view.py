@@ -288,7 +288,8 @@ class TraceView(TabPane):
             if not text.strip().lstrip("#").isdigit():
                 return "Type a number: a step, or #N for event N."
             if text.startswith("#") or not stepped:
-                return None
+                index = int(text.lstrip("#"))
+                return None if index < len(cursor) else f"The last event is #{len(cursor) - 1}."
             return None if int(text) <= last else f"The last step is {last}."
 
         def answer(text: str | None) -> None:

@@ -84,6 +84,13 @@ async def test_stepping_through_a_recorded_trace(model: Path, make_app: MakeApp)
         await flush(pilot)
         assert cursor.step == 9 and not isinstance(app.screen, AskScreen)
         assert "After step 9" in plain(view, "world")
+        # An event past the end is explained, not silently taken as the last one.
+        await pilot.press("g")
+        await answer(pilot, "#9999")
+        assert isinstance(app.screen, AskScreen) and cursor.step == 9
+        error = str(app.screen.query_one("#ask-error").render())
+        assert error == f"The last event is #{len(cursor) - 1}."
+        await pilot.press("escape")
 
         # The eLog send: its row says where the message went, the inspector shows it queued.
         send = next(
