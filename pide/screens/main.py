@@ -328,10 +328,16 @@ class MainScreen(Screen[None]):
                 editor.replace(copy.text, (0, 0), editor.document.end)
                 editor.move_cursor((0, 0))
                 self.notify(f"Restored unsaved changes to {pane.display_title}", timeout=3)
-            else:
+            elif choice == "discard":
                 self.recovery.discard(pane.path)
+            # "later" (also Escape) keeps the copy: it is offered again next time.
 
-        choices = [Choice("restore", "Restore", "r", "primary"), Choice("discard", "Discard", "d")]
+        # Escape takes the last choice: it must not be the one that deletes the work.
+        choices = [
+            Choice("restore", "Restore", "r", "primary"),
+            Choice("discard", "Discard", "d", "error"),
+            Choice("later", "Not now", "n"),
+        ]
         self.app.push_screen(ChoiceScreen("Restore unsaved changes?", detail, choices), answer)
 
     @on(OpenLocation)

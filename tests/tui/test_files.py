@@ -74,6 +74,24 @@ async def test_a_newer_recovery_copy_is_offered(
             assert app.recovery.load(path) is None
 
 
+async def test_escape_on_the_recovery_offer_keeps_the_copy(bank: Path, make_app: MakeApp) -> None:
+    """Escape answers a dialog with its last choice; on the recovery offer that was
+    "Discard", which deleted the unsaved work for good. Now it is "Not now"."""
+    path = bank / "PSrc" / "BankServer.p"
+    disk = path.read_text()
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
+    app = make_app(bank / "Bank.pproj")
+    app.recovery.save(path, "// recovered\n" + disk)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
+        await pilot.press("escape")
+        screen = await settled(pilot)
+        pane = active(screen.main_area.active_editor)
+        assert pane.text == disk and not pane.dirty
+        copy = app.recovery.load(path)
+        assert copy is not None and copy.text == "// recovered\n" + disk
+
+
 async def test_recovery_copies_of_files_not_opened_first_are_offered_at_start(
     bank: Path, make_app: MakeApp
 ) -> None:
