@@ -56,6 +56,7 @@ class BodyContext:
     scopes: list[dict[str, int]] = field(default_factory=lambda: [{}])
     loop_depth: int = 0
     receive_depth: int = 0
+    receive_span: Span | None = None  # the outermost `receive` being checked, if any
     effects: DirectEffects = field(default_factory=DirectEffects)
     locals_read: set[int] = field(default_factory=set)
     local_decl_spans: dict[int, Span] = field(default_factory=dict)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal, assert_never
 
+from pide.core.diagnostics import Note
 from pide.core.runtime.values import PEvent
 from pide.core.semantics import ir
 from pide.core.semantics.context import BodyContext
@@ -133,11 +134,14 @@ def check_stmt(ctx: BodyContext, s: ast.Stmt) -> Checked:
 
 def require_no_result(ctx: BodyContext, what: str, span: Span) -> None:
     if ctx.has_return_type:
+        # Inside a receive case it is the enclosing function's `receive` that raises or
+        # changes state: reported there, as the reference does.
         ctx.bag.error(
             "P0408",
             f"'{what}' is not allowed in '{ctx.function_name}', which returns a value "
             "(raise and goto abandon the handler, so no value could be returned)",
-            span,
+            ctx.receive_span or span,
+            *([Note(f"the '{what}' in a case of this receive", span)] if ctx.receive_span else []),
         )
 
 
@@ -406,15 +410,18 @@ def check_send(ctx: BodyContext, s: ast.SendStmt) -> ir.Stmt:
 def check_goto(ctx: BodyContext, s: ast.GotoStmt) -> ir.Stmt:
     ctx.effects.changes_state = ctx.effects.changes_state or s.span
     args = tuple(check_expr(ctx, a) for a in s.args)
+    if ctx.has_return_type:
+        # The reference checks the return type first and stops there (one error even in a
+        # global function, where the state could not be found either).
+        require_no_result(ctx, "goto", s.span)
+        return ir.Block((), s.span)
     if ctx.machine is None:
-        # (only this error: whether the function returns a value no longer matters)
         ctx.bag.error(
             "P0413",
             f"'goto {s.state.text}' in a global function: there is no machine whose state could change",
             s.span,
         )
         return ir.Block((), s.span)
-    require_no_result(ctx, "goto", s.span)
     state = ctx.machine.states.get(s.state.text)
     if state is None:
         ctx.bag.error("P0204", f"'{ctx.machine.name}' has no state '{s.state.text}'", s.state.span)
@@ -466,6 +473,8 @@ def check_receive(ctx: BodyContext, s: ast.ReceiveStmt) -> Checked:
         saved_loop = ctx.loop_depth
         ctx.loop_depth = 0
         ctx.receive_depth += 1
+        outer_receive = ctx.receive_span
+        ctx.receive_span = outer_receive or s.span
         param_slot = None
         handler = case.handler
         if handler.param is not None:
@@ -474,7 +483,9 @@ def check_receive(ctx: BodyContext, s: ast.ReceiveStmt) -> Checked:
             ctx.locals_read.add(param_slot)
             for ev in events:
                 payload = ctx.table.events[ev].payload
-                if not is_assignable(payload, ptype) and not _single_tuple_fits(payload, ptype):
+                # No 1-tuple leniency here (unlike handlers, 6.3): the reference checks
+                # payload <= parameter for receive cases.
+                if not is_assignable(payload, ptype):
                     ctx.bag.error(
                         "P0321",
                         f"event '{ev}' carries {payload}, which does not fit the case parameter of type {ptype}",
@@ -495,16 +506,9 @@ def check_receive(ctx: BodyContext, s: ast.ReceiveStmt) -> Checked:
                 ctx.declare_local(n, vtype)
         body, returns = check_block(ctx, handler.body.stmts, handler.body.span)
         ctx.receive_depth -= 1
+        ctx.receive_span = outer_receive
         ctx.loop_depth = saved_loop
         ctx.scopes.pop()
         all_return = all_return and returns
         cases.append(ir.ReceiveCase(tuple(events), param_slot, body, case.span))
     return ir.Receive(tuple(cases), s.span), all_return
-
-
-def _single_tuple_fits(payload: PType, target: PType) -> bool:
-    return (
-        isinstance(payload, TupleType)
-        and len(payload.elements) == 1
-        and is_assignable(payload.elements[0], target)
-    )

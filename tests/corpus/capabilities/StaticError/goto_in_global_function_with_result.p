@@ -1,7 +1,7 @@
-// A goto in a global function that returns a value is one error: no machine state can change there (reference 4.7, 6.4).
+// A goto in a global function that returns a value is one error: the reference checks the return type first (reference 4.7, 6.2, 6.4).
 fun Pick(n: int): int {
   if (n > 0) {
-    goto Done; // error: P0413
+    goto Done; // error: P0408
   }
   return n;
 }
