@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pide.core.diagnostics import DiagnosticBag
+from pide.core.diagnostics import DiagnosticBag, Note
 from pide.core.fastdataclass import dataclass
 from pide.core.semantics import ir
 from pide.core.semantics.context import BodyContext, DirectEffects, Usage
@@ -62,11 +62,15 @@ class FunctionChecker:
                     ctx.declare_local(n, vtype)
             block, returns = check_block(ctx, body.stmts, body.span)
             if has_return_type and not returns:
+                # At the body's `{`, where the reference reports it (on the name's line in
+                # the usual layout), with a note at the name.
+                b = body.span
                 self.bag.error(
                     "P0501",
                     f"'{display_name}' must return a {return_type}, but it can reach its end "
                     "without a return",
-                    span,
+                    Span(b.file, b.start, b.start + 1, b.line, b.col, b.line, b.col + 1),
+                    Note(f"'{display_name}' is declared here", span),
                 )
         unread = tuple(
             (local.name, local.span)
