@@ -36,7 +36,7 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.timer import Timer
-from textual.widgets import Footer, TabbedContent, TextArea
+from textual.widgets import Footer, TabbedContent, TabPane, TextArea
 
 from pide.core.api import CompileResult
 from pide.core.diagnostics import Diagnostic, Severity
@@ -789,8 +789,7 @@ class MainScreen(Screen[None]):
         if pane is None:
             return
         if not isinstance(pane, EditorPane) or not pane.dirty:
-            await self.main_area.close(pane)
-            self._update_status()
+            await self._close_pane(pane)
             return
 
         async def answer(choice: str | None) -> None:
@@ -798,8 +797,11 @@ class MainScreen(Screen[None]):
                 return
             if choice in ("save", "discard"):
                 pane.discard_changes()
-                await self.main_area.close(pane)
-                self._update_status()
+                await self._close_pane(pane)
+                if choice == "discard":
+                    # The diagnostics, the outline and the check runner came from the
+                    # discarded text: compile what is on disk again.
+                    self.schedule_compile(0)
 
         detail = f"{pane.display_title} has unsaved changes."
         choices = [
@@ -808,6 +810,15 @@ class MainScreen(Screen[None]):
             Choice("cancel", "Cancel", "c"),
         ]
         self.app.push_screen(ChoiceScreen("Close the file?", detail, choices), answer)
+
+    async def _close_pane(self, pane: TabPane) -> None:
+        """Close `pane` and give the focus to the tab now in front (or the explorer)."""
+        await self.main_area.close(pane)
+        self._update_status()
+        if self.main_area.active_pane is None:
+            self.action_show_files()
+        else:
+            self.action_focus_editor()
 
     def request_quit(self) -> None:
         """Quit, asking first when there are unsaved changes."""

@@ -78,3 +78,23 @@ async def test_a_termination_signal_keeps_unsaved_edits_and_exits(
     assert copy is not None and copy.text.startswith("x")
     assert app.return_code == 128 + signal.SIGTERM
     assert not path.read_text().startswith("x")
+
+
+async def test_closing_a_tab_discarding_its_changes_recompiles_and_keeps_focus(
+    bank: Path, make_app: MakeApp
+) -> None:
+    """The error typed into a tab closed with "Discard" stayed in the problems (and kept
+    the check runner from running) until something else recompiled; and closing the last
+    tab left nothing focused, so keys went nowhere."""
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        await pilot.press(*"oops")
+        await wait_until(pilot, lambda: screen.status.errors == 1, "the error")
+        await settled(pilot)
+        await pilot.press("alt+w")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("d")
+        await wait_until(pilot, lambda: screen.status.errors == 0, "the compile of the disk")
+        assert screen.main_area.active_pane is None
+        assert screen.sidebar.project_tree.has_focus
