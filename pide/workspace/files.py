@@ -63,7 +63,12 @@ def read_text(path: str | Path) -> LoadedText:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise FileError(f"{path} is not UTF-8 text (byte {error.start})") from error
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise FileError(
+            f"{path} is not UTF-8 text (line {line}, column {column}, byte {error.start}); "
+            "pide edits UTF-8 only: convert the file (e.g. with iconv) to open it"
+        ) from error
     if text.startswith(BOM):
         return LoadedText(text[1:], stamp, bom=True)
     return LoadedText(text, stamp)

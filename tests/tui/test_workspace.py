@@ -59,8 +59,12 @@ def test_read_text_keeps_a_bom_for_saving(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"\xff\xfe", "not UTF-8"), (None, "cannot read")],
-    ids=["not-utf8", "missing"],
+    [
+        (b"\xff\xfe", "not UTF-8"),
+        (b"event e;\n  \xe9;", r"line 2, column 3"),
+        (None, "cannot read"),
+    ],
+    ids=["not-utf8", "not-utf8-line", "missing"],
 )
 def test_read_text_reports_unreadable_files(
     tmp_path: Path, data: bytes | None, message: str
