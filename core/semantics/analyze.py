@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 
-from pide.core.diagnostics import Diagnostic, DiagnosticBag
+from pide.core.diagnostics import Diagnostic, DiagnosticBag, Note
 from pide.core.fastdataclass import dataclass, field
 from pide.core.semantics import ir
 from pide.core.semantics.context import DirectEffects, Usage
@@ -19,7 +19,7 @@ from pide.core.semantics.declare import declare_program
 from pide.core.semantics.effects import FunctionKey, check_capabilities, close_effects, with_effects
 from pide.core.semantics.functions import CheckedFunction, FunctionChecker, check_named_function
 from pide.core.semantics.handlers import MachineBuilder, prepare_machine
-from pide.core.semantics.modules import ModuleElaborator, test_case
+from pide.core.semantics.modules import Module, ModuleElaborator, test_case
 from pide.core.semantics.paramtests import expand
 from pide.core.semantics.symbols import SymbolTable
 from pide.core.semantics.types import EnumType
@@ -157,6 +157,23 @@ def _tests(
     main = table.machines.get("Main")
     if not has_declared and main is not None and main.kind == "machine":
         bindings = {m.name: m.name for m in table.machines.values() if m.kind == "machine"}
+        # The reference synthesises DefaultImpl before its implementation checks, so it gets
+        # the closedness check too: a declared interface that a machine creates but nothing
+        # binds (no module can) is an error, at that interface's declaration.
+        unbound = elab.creates(Module(bindings=dict(bindings))) - set(bindings)
+        if unbound:
+            unbound_first = min(
+                unbound,
+                key=lambda i: (table.interfaces[i].span.file, table.interfaces[i].span.start),
+            )
+            bag.error(
+                "P0601",
+                f"'DefaultImpl' (the implied test of a program with a machine Main and no "
+                f"tests) is not closed: {', '.join(repr(i) for i in sorted(unbound))} "
+                f"{'is' if len(unbound) == 1 else 'are'} created but bound to no machine",
+                table.interfaces[unbound_first].span,
+                Note("DefaultImpl binds every machine to its own interface", main.span),
+            )
         # Reference 7.4 attaches only scenarios here; pide also attaches every spec, watching
         # every machine (the interpretation 8.9 documents for programs without tests): a
         # designer who writes a spec expects it to be checked.

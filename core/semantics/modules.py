@@ -8,7 +8,7 @@ expand per 7.3 in `paramtests.py`), and a program without any gets the `DefaultI
 
 from __future__ import annotations
 
-from pide.core.diagnostics import DiagnosticBag
+from pide.core.diagnostics import DiagnosticBag, Note
 from pide.core.fastdataclass import dataclass, field, replace
 from pide.core.semantics import ir
 from pide.core.semantics.declare import Declarer, what_is
@@ -433,6 +433,10 @@ class ModuleElaborator:
         return Module(bindings, monitors, links, inner.private_events, inner.private_interfaces)
 
 
+def _decl_order(span: Span) -> tuple[str, int]:
+    return (span.file, span.start)
+
+
 def test_case(
     elab: ModuleElaborator,
     name: str,
@@ -447,11 +451,20 @@ def test_case(
     ok = True
     missing = sorted(elab.creates(module) - set(module.bindings))
     if missing:
+        where = span
+        notes: tuple[Note, ...] = ()
+        if kind != "test":
+            # The reference reports an implementation (and DefaultImpl) that is not closed at
+            # the declaration of the first interface nobody binds, a test at the test.
+            first = min(missing, key=lambda i: _decl_order(table.interfaces[i].span))
+            where = table.interfaces[first].span
+            notes = (Note(f"{kind} '{name}'", span),)
         bag.error(
             "P0601",
             f"{kind} '{name}' is not closed: {', '.join(repr(m) for m in missing)} "
             f"{'is' if len(missing) == 1 else 'are'} created but not bound in its module",
-            span,
+            where,
+            *notes,
         )
         ok = False
     main_name = main.text if main is not None else None
