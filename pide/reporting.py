@@ -72,10 +72,15 @@ def summary_lines(report: CheckReport, wall: float) -> list[str]:
     }[report.stopped]
     lines.append(f"... {stop}")
     rate = s.schedules / s.elapsed if s.elapsed > 0 else 0.0
+    # DFS counts steps over the whole search, not per schedule (min/avg/max stay 0).
+    per_schedule = (
+        f" (per schedule min {s.steps_min}, avg {s.steps_avg:.0f}, max {s.steps_max})"
+        if s.steps_max or not s.total_steps
+        else ""
+    )
     lines.append(
         f"... {s.schedules:,} schedule{'s' if s.schedules != 1 else ''} ({rate:,.0f}/s), "
-        f"{s.total_steps:,} steps (per schedule min {s.steps_min}, avg {s.steps_avg:.0f}, "
-        f"max {s.steps_max})"
+        f"{s.total_steps:,} steps{per_schedule}"
         + (f", {s.bounded - s.runaway:,} hit the step bound" if s.bounded > s.runaway else "")
     )
     if s.runaway:

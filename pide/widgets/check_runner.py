@@ -273,8 +273,14 @@ class CheckRunner(Vertical):
         self.query_one("#check-stats", Static).update(
             f"{verdict} · {schedules} · {outcome.wall:.1f} s"
         )
-        if report.stopped is not StopReason.INTERRUPTED and report.stats.states is None:
-            self.query_one(ProgressBar).update(progress=self._schedules)
+        bar = self.query_one(ProgressBar)
+        finished = report.stopped not in (StopReason.INTERRUPTED, StopReason.ERROR)
+        if report.stats.states is not None:
+            # A DFS bar has no total and pulses while the search runs: stop it, full when
+            # the search ended on its own (it pulsed on after a bug, as if still running).
+            bar.update(total=1, progress=1 if finished else 0)
+        elif finished:
+            bar.update(progress=self._schedules)
         if report.trace is not None:
             path = outcome.trace_file
             self.post_message(self.BugFound(report.trace, None if path is None else str(path)))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pide.core.check import StopReason
-from textual.widgets import Button, Input, Select
+from textual.widgets import Button, Input, ProgressBar, Select
 
 from pide.widgets.check_runner import CheckRunner
 from pide.widgets.trace_view import TraceView
@@ -116,3 +116,25 @@ async def test_long_test_case_names_in_the_test_field(bank: Path, make_app: Make
         overlay = select.query_one("SelectOverlay")
         await wait_until(pilot, lambda: overlay.has_focus, "the menu")
         assert overlay.size.width >= len(longest)
+
+
+async def test_a_dfs_run_that_finds_a_bug_stops_its_bar(model: Path, make_app: MakeApp) -> None:
+    """A DFS bar has no total and pulses while the search runs; after a bug it pulsed on
+    as if the search were still running, and the summary said "per schedule min 0, avg 0,
+    max 0" (DFS does not count steps per schedule)."""
+    app = make_app(model)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        runner = screen.check_runner
+        screen.bottom_panel.tabs.active = "panel-check"
+        await runner.ensure_form()
+        runner.query_one("#check-strategy", Select).value = "dfs"
+        await screen.action_run_check()
+        await wait_until(pilot, lambda: runner.last is not None, "the run")
+        await flush(pilot)
+        outcome = runner.last
+        assert outcome is not None and outcome.report.stopped is StopReason.BUG
+        bar = runner.query_one(ProgressBar)
+        assert bar.total is not None and bar.percentage == 1
+        summary = text_of(runner, "summary")
+        assert "distinct states" in summary and "per schedule" not in summary
