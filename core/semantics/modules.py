@@ -314,7 +314,9 @@ class ModuleElaborator:
             if name.text in self.table.incomplete:
                 ok = False  # its observes list names something unknown (reported there)
                 continue
-            unsent = sorted(e for e in m.observes - sends if e != "halt")
+            # `halt` too: it is in the sends set of a machine without a `sends` clause (the
+            # universal set), but not in an explicit list that leaves it out (reference 7.1).
+            unsent = sorted(m.observes - sends)
             if unsent:
                 self.bag.error(
                     "P0606",
