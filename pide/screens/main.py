@@ -18,6 +18,7 @@ asking the screen to notify them.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 from collections.abc import Callable, Iterable, Mapping
@@ -212,7 +213,21 @@ class MainScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.watch(self.app, "theme", self._apply_theme, init=True)
         await self.bottom_panel.add_panel("Check", CheckRunner(id="check-runner"), id=CHECK_TAB)
-        project, diagnostics = load_project(self.target)
+        # Not awaited here: the screen is drawn only once `on_mount` returns, and loading
+        # walks a folder for its .p files, which takes seconds for a big tree (`pide` in a
+        # home folder left the terminal blank that long).
+        self.status.busy = True
+        self.run_worker(self._open_project(), group="open", exit_on_error=False)
+
+    async def _open_project(self) -> None:
+        """Load the project off the UI thread, then open its first file and compile it."""
+        try:
+            project, diagnostics = await asyncio.to_thread(load_project, self.target)
+        except Exception as error:  # a bug in pide: report it, keep the IDE usable
+            self.status.busy = False
+            message = f"{type(error).__name__}: {error}"
+            self.notify(message, title="pide could not open the project", severity="error")
+            return
         self._show_project(project)
         self._show_diagnostics(diagnostics)
         first = self._initial_file(project)

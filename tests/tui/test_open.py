@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from textual.widgets import DataTable, Input
+import pytest
+from pide.core.diagnostics import Diagnostic
+from pide.core.project import Project, load_project
+from textual.widgets import DataTable, Footer, Input
 
 from pide.screens.ask import AskScreen
 from pide.widgets.outline_tree import OutlineTree
@@ -167,3 +171,27 @@ async def test_ctrl_n_creates_a_file_in_an_empty_folder(tmp_path: Path, make_app
         screen.check_disk()
         await wait_until(pilot, lambda: screen.status.errors == 0, "the new file's compile")
         assert "Model.p" in file_nodes(screen.sidebar.project_tree)
+
+
+async def test_the_screen_is_drawn_while_a_big_folder_loads(
+    bank: Path, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading walks the folder for .p files (seconds for a home folder); it ran inside
+    `on_mount`, so the terminal stayed blank until it finished."""
+    release = threading.Event()
+
+    def slow_load(target: str) -> tuple[Project | None, list[Diagnostic]]:
+        release.wait(10)
+        return load_project(target)
+
+    monkeypatch.setattr("pide.screens.main.load_project", slow_load)
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.main_screen is not None, "the main screen")
+        screen = app.main_screen
+        assert screen is not None
+        await wait_until(pilot, lambda: screen.query(Footer) and screen.status.busy, "a frame")
+        assert screen.project is None and screen.result is None
+        release.set()
+        await settled(pilot)
+        assert screen.project is not None and screen.main_area.active_editor is not None
