@@ -71,16 +71,21 @@ def _check_bodies(checker: FunctionChecker, table: SymbolTable) -> _Bodies:
 
 
 def _heads(bodies: _Bodies, table: SymbolTable) -> dict[FunctionKey, Span]:
-    """Where a transition handler is reported (reference: the function's own location): a
-    method's name, or the first token (`{` or `(`) of an anonymous handler."""
+    """Where a function-level capability error is reported (reference: the function's own
+    location): a method's or global function's name, or the first token (`{` or `(`) of an
+    anonymous handler."""
     heads: dict[FunctionKey, Span] = {}
-    for key, _ in bodies.transition_handlers:
+    for key, checked in bodies.checked.items():
         owner, name = key
-        method = table.machines[owner].methods.get(name) if owner is not None else None
-        if method is not None:
-            heads[key] = method.span
-        elif key in bodies.checked:
-            s = bodies.checked[key].function.span
+        named = (
+            table.machines[owner].methods.get(name)
+            if owner is not None
+            else table.functions.get(name)
+        )
+        if named is not None:
+            heads[key] = named.span
+        else:
+            s = checked.function.span
             heads[key] = Span(s.file, s.start, s.start + 1, s.line, s.col, s.line, s.col + 1)
     return heads
 

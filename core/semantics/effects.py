@@ -14,7 +14,7 @@ from pide.core.fastdataclass import dataclass, field, replace
 from pide.core.semantics import ir
 from pide.core.semantics.context import DirectEffects
 from pide.core.semantics.symbols import SymbolTable
-from pide.core.source import Span
+from pide.core.source import NO_SPAN, Span
 
 FunctionKey = tuple[str | None, str]  # (owning machine or None, function name)
 
@@ -122,31 +122,63 @@ def check_capabilities(
             head,
             *notes,
         )
-    # Rules 3-4: monitors stay side-effect free, including through global functions.
+
+    # Rules 3-4: monitors stay side-effect free, including through global functions. As in
+    # the reference, which checks these per function after closing the flags over calls: a
+    # spec function that may create, send, receive or choose is reported at the function,
+    # and so is a global function that may and that a spec function calls directly. (`$`,
+    # `$$`, `this`, `new`, `send`, `announce` and `receive` written in a spec are reported
+    # where they occur and mark nothing.)
+    def doings_of(e: ir.Effects) -> list[str]:
+        return [
+            w
+            for w, on in (
+                ("creates machines", e.creates),
+                ("sends or announces", e.sends),
+                ("receives", e.receives),
+                ("makes nondeterministic choices", e.nondeterministic),
+            )
+            if on
+        ]
+
+    spec_callers: dict[str, list[tuple[str, Span]]] = {}
     for key, d in direct.items():
         owner = key[0]
         if owner is None or not table.machines[owner].is_monitor:
             continue
+        e = closure.effects.get(key)
+        doings = doings_of(e) if e is not None else []
         for callee_owner, callee, span in d.calls:
-            if callee_owner is not None:
-                continue
-            e = closure.effects.get((None, callee))
-            if e is not None and (e.creates or e.sends or e.receives or e.nondeterministic):
-                doings = [
-                    w
-                    for w, on in (
-                        ("creates machines", e.creates),
-                        ("sends or announces", e.sends),
-                        ("receives", e.receives),
-                        ("makes nondeterministic choices", e.nondeterministic),
-                    )
-                    if on
-                ]
-                bag.error(
-                    "P0411",
-                    f"'{callee}' {' and '.join(doings)}, so monitor '{owner}' cannot call it",
-                    span,
-                )
+            if callee_owner is None:
+                spec_callers.setdefault(callee, []).append((owner, span))
+        if not doings:
+            continue
+        notes = [Note("'choose' here", d.nondeterministic)] if d.nondeterministic else []
+        for callee_owner, callee, span in d.calls:
+            ce = closure.effects.get((callee_owner, callee))
+            if ce is not None and doings_of(ce):
+                notes.append(Note(f"'{callee}' {' and '.join(doings_of(ce))}", span))
+        subject = "this handler" if key[1].startswith("<") else f"'{key[1]}'"
+        bag.error(
+            "P0409" if d.nondeterministic else "P0411",
+            f"{subject} of {table.machines[owner].kind} '{owner}' {' and '.join(doings)}: "
+            "monitors only observe (no new, send, announce, receive or choice, even through "
+            "calls)",
+            (heads or {}).get(key) or (notes[0].span if notes else None) or NO_SPAN,
+            *notes,
+        )
+    for callee, callers in spec_callers.items():
+        e = closure.effects.get((None, callee))
+        if e is None or not doings_of(e) or (None, callee) not in direct:
+            continue
+        monitors = sorted({owner for owner, _ in callers})
+        bag.error(
+            "P0411",
+            f"'{callee}' {' and '.join(doings_of(e))}, so {', '.join(repr(m) for m in monitors)} "
+            f"cannot call it",
+            (heads or {}).get((None, callee)) or callers[0][1],
+            *(Note(f"called from '{owner}' here", span) for owner, span in callers),
+        )
 
 
 def with_effects(function: ir.FunctionIR, closure: Closure) -> ir.FunctionIR:

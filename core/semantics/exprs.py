@@ -394,9 +394,10 @@ def check_call(ctx: BodyContext, e: ast.CallExpr) -> ir.Call | ir.ErrorExpr:
 
 
 def check_choose(ctx: BodyContext, e: ast.ChooseExpr) -> ir.Expr:
-    forbidden = ctx.spec_forbids("'choose'", e.span)
-    if not forbidden:
-        ctx.effects.nondeterministic = ctx.effects.nondeterministic or e.span
+    # Also in a spec: like the reference, `choose` only marks the function nondeterministic,
+    # and a spec function that is (even through calls) is reported at the function
+    # (effects.check_capabilities), unlike `$`/`$$`, which are reported where they occur.
+    ctx.effects.nondeterministic = ctx.effects.nondeterministic or e.span
     if e.operand is None:
         return ir.Nondet(False, BOOL, e.span)
     operand = check_expr(ctx, e.operand)

@@ -451,8 +451,8 @@ def check_goto(ctx: BodyContext, s: ast.GotoStmt) -> ir.Stmt:
 
 
 def check_receive(ctx: BodyContext, s: ast.ReceiveStmt) -> Checked:
-    ctx.spec_forbids("'receive'", s.span)
-    ctx.effects.receives = ctx.effects.receives or s.span
+    if not ctx.spec_forbids("'receive'", s.span):  # reported there, marks nothing
+        ctx.effects.receives = ctx.effects.receives or s.span
     seen: set[str] = set()
     cases: list[ir.ReceiveCase] = []
     all_return = True

@@ -1,20 +1,20 @@
-// Transitive: a spec calling a global function that calls one that creates or chooses (reference 6.4 rule 4).
+// Transitive: a spec calling a global function that calls one that creates or chooses; reported at each global function the spec calls and at each spec handler, as the reference does (reference 6.4 rules 3-4).
 event eReq;
 machine Helper {
   start state S { }
 }
 fun MakeHelper() { new Helper(); }
-fun Setup() { MakeHelper(); }
+fun Setup() { MakeHelper(); } // error: P0411
 fun Coin(): bool { return $; }
-fun Decide(): bool { return Coin(); }
+fun Decide(): bool { return Coin(); } // error: P0411
 spec Auditor observes eReq {
   var b: bool;
   start state S {
-    entry {
-      Setup(); // error: P0411
+    entry { // error: P0411
+      Setup();
     }
-    on eReq do {
-      b = Decide(); // error: P0411
+    on eReq do { // error: P0411
+      b = Decide();
     }
   }
 }

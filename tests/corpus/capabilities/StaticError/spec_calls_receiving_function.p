@@ -1,13 +1,13 @@
-// A spec must not call a global function that receives or announces (reference 6.4 rule 4).
+// A spec must not call a global function that receives or announces; reported at the functions and the spec handler, as the reference does (reference 6.4 rules 3-4).
 event eReq;
 event eAck;
-fun WaitAck() { receive { case eAck: { } } }
-fun Shout() { announce eAck; }
+fun WaitAck() { receive { case eAck: { } } } // error: P0411
+fun Shout() { announce eAck; } // error: P0411
 spec Auditor observes eReq {
   start state S {
-    on eReq do {
-      WaitAck(); // error: P0411
-      Shout(); // error: P0411
+    on eReq do { // error: P0411
+      WaitAck();
+      Shout();
     }
   }
 }
