@@ -301,7 +301,8 @@ def payload_of(
     """Apply the payload rule (reference 6.2) for `new`/`raise`/`send`/`announce`.
 
     Returns the payload expression (None for no argument; a tuple for several) and whether
-    it fits `expected` (errors are reported here).
+    it fits `expected` (errors are reported here, at `span`: the whole statement or `new`
+    expression, where the reference reports them, with a note at the argument).
     """
     if not args:
         ok = expected == NULL or bad(expected)
@@ -313,12 +314,14 @@ def payload_of(
         ok = is_assignable(arg.type, expected)
         if not ok:
             if expected == NULL:
-                ctx.bag.error("P0304", f"{what} carries no payload, but one is given", arg.span)
+                ctx.bag.error(
+                    "P0304", f"{what} carries no payload, but one is given", _head(span, arg)
+                )
             else:
                 ctx.bag.error(
                     "P0304",
                     f"{what} expects a payload of type {expected}, not {arg.type}",
-                    arg.span,
+                    _head(span, arg),
                 )
         return arg, ok
     tuple_type = TupleType(tuple(a.type for a in args))
@@ -328,15 +331,27 @@ def payload_of(
     if not isinstance(expected, TupleType) or len(expected.elements) != len(args):
         shown = "no payload" if expected == NULL else f"a payload of type {expected}"
         ctx.bag.error(
-            "P0304", f"{what} expects {shown}, but {len(args)} values are given", payload.span
+            "P0304",
+            f"{what} expects {shown}, but {len(args)} values are given",
+            _head(span, payload),
         )
         return payload, False
     ok = True
     for arg, t in zip(args, expected.elements):
         if not is_assignable(arg.type, t):
-            ctx.bag.error("P0304", f"payload element of type {arg.type} does not fit {t}", arg.span)
+            ctx.bag.error(
+                "P0304", f"payload element of type {arg.type} does not fit {t}", _head(span, arg)
+            )
             ok = False
     return payload, ok
+
+
+def _head(span: Span, arg: ir.Expr) -> Span:
+    """The argument itself when it starts on the construct's first line (the usual case,
+    and the most precise caret), else the construct's first token."""
+    if arg.span.line == span.line:
+        return arg.span
+    return Span(span.file, span.start, span.start + 1, span.line, span.col, span.line, span.col + 1)
 
 
 def check_new(ctx: BodyContext, e: ast.NewExpr) -> ir.Expr:

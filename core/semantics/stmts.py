@@ -113,14 +113,14 @@ def check_stmt(ctx: BodyContext, s: ast.Stmt) -> Checked:
             return ir.ExprStmt(check_call(ctx, call), span), False
         case ast.RaiseStmt(event=event, args=args, span=span):
             require_no_result(ctx, "raise", span)
-            ev, payload = check_event_emission(ctx, event, args, "raising")
+            ev, payload = check_event_emission(ctx, event, args, "raising", span)
             ctx.effects.raises = ctx.effects.raises or span
             return ir.Raise(ev, payload, span), True
         case ast.SendStmt():
             return check_send(ctx, s), False
         case ast.AnnounceStmt(event=event, args=args, span=span):
             ctx.spec_forbids("'announce'", span)
-            ev, payload = check_event_emission(ctx, event, args, "announcing")
+            ev, payload = check_event_emission(ctx, event, args, "announcing", span)
             if not ctx.in_spec:
                 ctx.effects.sends = ctx.effects.sends or span
             return ir.Announce(ev, payload, span), False
@@ -361,9 +361,10 @@ def check_foreach(ctx: BodyContext, s: ast.ForeachStmt) -> ir.Stmt:
 
 
 def check_event_emission(
-    ctx: BodyContext, event: ast.Expr, args: tuple[ast.Expr, ...], what: str
+    ctx: BodyContext, event: ast.Expr, args: tuple[ast.Expr, ...], what: str, stmt: Span
 ) -> tuple[ir.Expr, ir.Expr | None]:
-    """Check the event and payload of raise/send/announce."""
+    """Check the event and payload of raise/send/announce (a payload that does not fit is
+    reported at the statement `stmt`, as the reference does)."""
     if isinstance(event, ast.NullLit):
         ctx.bag.error("P0318", f"{what} the null event is not allowed", event.span)
         checked_args = tuple(check_expr(ctx, a) for a in args)
@@ -383,15 +384,11 @@ def check_event_emission(
         name = ev.value.name
         ctx.usage.events_emitted.add(name)
         payload, _ = payload_of(
-            ctx, checked, ctx.table.events[name].payload, s_span(event, args), f"event '{name}'"
+            ctx, checked, ctx.table.events[name].payload, stmt, f"event '{name}'"
         )
         return ev, payload
     payload, _ = payload_of(ctx, checked, ERROR, event.span, what)
     return ev, payload
-
-
-def s_span(event: ast.Expr, args: tuple[ast.Expr, ...]) -> Span:
-    return event.span if not args else event.span.merge(args[-1].span)
 
 
 def check_send(ctx: BodyContext, s: ast.SendStmt) -> ir.Stmt:
@@ -401,7 +398,7 @@ def check_send(ctx: BodyContext, s: ast.SendStmt) -> ir.Stmt:
         ctx.bag.error(
             "P0323", f"the target of send must be a machine, not {target.type}", s.target.span
         )
-    ev, payload = check_event_emission(ctx, s.event, s.args, "sending")
+    ev, payload = check_event_emission(ctx, s.event, s.args, "sending", s.span)
     if not forbidden:
         ctx.effects.sends = ctx.effects.sends or s.span
     return ir.Send(target, ev, payload, s.span)
