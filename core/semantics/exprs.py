@@ -402,7 +402,7 @@ def check_call(ctx: BodyContext, e: ast.CallExpr) -> ir.Call | ir.ErrorExpr:
                 ctx.bag.error(
                     "P0301",
                     f"argument of type {arg.type} does not fit parameter '{param.name}' of type {param.type}",
-                    arg.span,
+                    _head(e.span, arg),  # the reference reports the call
                 )
     ctx.effects.calls.append((sym.owner, name, e.span))
     return ir.Call(name, sym.owner, args, sym.return_type, e.span)
