@@ -469,7 +469,15 @@ _PRIMITIVE_KIND: dict[object, ir.BinaryKind] = {
 def _operand_error(
     ctx: BodyContext, e: ast.BinaryExpr, lt: PType, rt: PType, wants: str
 ) -> ir.Expr:
-    ctx.bag.error("P0305", f"'{e.op}' expects {wants}, not {lt} and {rt}", e.op_span)
+    # Where the reference reports it (it matters when an expression spans lines): at the
+    # operator for `+ - * /` and orderings, at the operand that is not a bool for `&&`/`||`,
+    # at the whole expression for `%`.
+    where = e.op_span
+    if e.op in ("&&", "||"):
+        where = e.left.span if lt != BOOL else e.right.span
+    elif e.op == "%":
+        where = e.span
+    ctx.bag.error("P0305", f"'{e.op}' expects {wants}, not {lt} and {rt}", where)
     return error(e.span)
 
 
@@ -488,8 +496,8 @@ def check_binary(ctx: BodyContext, e: ast.BinaryExpr) -> ir.Expr:
         return _operand_error(ctx, e, lt, rt, "two bools")
     if op in ("==", "!="):
         if not (is_assignable(lt, rt) or is_assignable(rt, lt)):
-            ctx.bag.error(
-                "P0319", f"cannot compare {lt} with {rt}: neither type fits the other", e.op_span
+            ctx.bag.error(  # at the whole comparison, as the reference reports it
+                "P0319", f"cannot compare {lt} with {rt}: neither type fits the other", e.span
             )
             return error(e.span)
         kind = _PRIMITIVE_KIND.get(lt) if lt == rt else None
