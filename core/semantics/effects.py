@@ -153,14 +153,18 @@ def check_capabilities(
                 spec_callers.setdefault(callee, []).append((owner, span))
         if not doings:
             continue
-        notes = [Note("'choose' here", d.nondeterministic)] if d.nondeterministic else []
+        notes = [
+            Note(f"'{what}' here", where)
+            for what, where in (("choose", d.nondeterministic), ("new", d.creates))
+            if where is not None
+        ]
         for callee_owner, callee, span in d.calls:
             ce = closure.effects.get((callee_owner, callee))
             if ce is not None and doings_of(ce):
                 notes.append(Note(f"'{callee}' {' and '.join(doings_of(ce))}", span))
         subject = "this handler" if key[1].startswith("<") else f"'{key[1]}'"
         bag.error(
-            "P0409" if d.nondeterministic else "P0411",
+            "P0409" if d.nondeterministic or d.creates else "P0411",
             f"{subject} of {table.machines[owner].kind} '{owner}' {' and '.join(doings)}: "
             "monitors only observe (no new, send, announce, receive or choice, even through "
             "calls)",

@@ -354,10 +354,13 @@ def _head(span: Span, arg: ir.Expr) -> Span:
     return Span(span.file, span.start, span.start + 1, span.line, span.col, span.line, span.col + 1)
 
 
-def check_new(ctx: BodyContext, e: ast.NewExpr) -> ir.Expr:
+def check_new(ctx: BodyContext, e: ast.NewExpr, statement: bool = False) -> ir.Expr:
     args = tuple(check_expr(ctx, a) for a in e.args)
     name = e.interface.text
-    forbidden = ctx.spec_forbids("'new'", e.span)
+    # A `new` expression in a spec is reported where written; the statement `new M(...);`
+    # only marks the function as creating (the reference's statement form has no spec
+    # check), so the spec function is reported at its head (effects.check_capabilities).
+    forbidden = False if statement else ctx.spec_forbids("'new'", e.span)
     iface = ctx.table.interfaces.get(name)
     if iface is None:
         m = ctx.table.machines.get(name)

@@ -108,7 +108,7 @@ def check_stmt(ctx: BodyContext, s: ast.Stmt) -> Checked:
             o, orr = check_stmt(ctx, otherwise) if otherwise is not None else (None, False)
             return ir.If(c, t, o, span), tr and orr
         case ast.NewStmt(new=new, span=span):
-            return ir.ExprStmt(check_new(ctx, new), span), False
+            return ir.ExprStmt(check_new(ctx, new, statement=True), span), False
         case ast.CallStmt(call=call, span=span):
             return ir.ExprStmt(check_call(ctx, call), span), False
         case ast.RaiseStmt(event=event, args=args, span=span):
