@@ -247,15 +247,24 @@ class MainScreen(Screen[None]):
         so that its recovery copy is offered now rather than when it happens to be opened."""
         if project is None:
             return
-        for source in project.files:
-            if self.main_area.pane_for(source.path) is not None:
+        paths = [source.path for source in project.files]
+        # New files under the project's folder that were never saved have copies too.
+        root = Path(project.root).resolve()
+        known = {Path(path).resolve() for path in paths}
+        for source in self.recovery.sources():
+            if source not in known and source.is_relative_to(root) and source.suffix == ".p":
+                paths.append(str(Path(project.root) / source.relative_to(root)))
+        for path in paths:
+            if self.main_area.pane_for(path) is not None:
                 continue
             try:
-                disk = read_text(source.path).text
+                disk: str | None = read_text(path).text
             except FileError:
-                continue
-            if self.recovery.offer(source.path, disk) is not None:
-                await self.open_file(source.path)
+                if Path(path).exists() or not Path(path).parent.is_dir():
+                    continue
+                disk = None  # a new file: its copy is all there is
+            if self.recovery.offer(path, disk) is not None:
+                await self.open_file(path)
 
     def _initial_file(self, project: Project | None) -> str | None:
         if project is None and Path(self.target).is_file():

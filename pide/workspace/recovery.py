@@ -7,7 +7,9 @@ file). Reading the path back from the copy, rather than trusting the hash alone,
 copy is only ever offered for the file it was made from.
 
 A copy is offered when its file is opened and it is newer than the file on disk and differs
-from it; saving the file, or the user declining the copy, removes it.
+from it; saving the file, or the user declining the copy, removes it. At start the IDE
+offers the copies of its project's files, and of new files under its folder that were never
+saved (`sources` lists the files that have copies).
 """
 
 from __future__ import annotations
@@ -90,6 +92,23 @@ class RecoveryStore:
             if disk_ns > copy.saved_ns:
                 return None
         return copy
+
+    def sources(self) -> list[Path]:
+        """The files that have a recovery copy (read from the copies' first lines)."""
+        found: list[Path] = []
+        try:
+            copies = sorted(self.directory.glob("*.p"))
+        except OSError:
+            return found
+        for copy in copies:
+            try:
+                with copy.open(encoding="utf-8") as stream:
+                    first = stream.readline().rstrip("\n")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if first.startswith(HEADER):
+                found.append(Path(first.removeprefix(HEADER)))
+        return found
 
     def discard(self, source: str | Path) -> None:
         with contextlib.suppress(OSError):

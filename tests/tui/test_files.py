@@ -157,3 +157,22 @@ async def test_external_changes_reload_or_ask(bank: Path, make_app: MakeApp) -> 
         assert pane.text == "// theirs 3\n" and pane.dirty
         await pilot.press("ctrl+s")
         assert path.read_text() == "// theirs 3\n"
+
+
+async def test_a_never_saved_new_file_is_offered_back_at_start(
+    bank: Path, make_app: MakeApp
+) -> None:
+    """A new file typed into but never saved exists only as its recovery copy; after a
+    crash it was offered only if the user opened the same new path again."""
+    new = bank / "PSrc" / "Fresh.p"
+    app = make_app(bank / "Bank.pproj")
+    app.recovery.save(new, "event eFresh;\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
+        assert "Fresh.p" in str(app.screen.query_one("#choice-detail").render())
+        await pilot.press("r")
+        screen = await settled(pilot)
+        pane = active(screen.main_area.active_editor)
+        assert Path(pane.path).resolve() == new.resolve()
+        assert pane.text == "event eFresh;\n" and pane.dirty
+        assert not new.exists()
