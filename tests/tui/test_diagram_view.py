@@ -239,8 +239,7 @@ async def test_f7_while_a_fix_compiles_waits_for_the_compile(
         start = pane.text.splitlines()[row].index(bad)
         pane.editor.replace("state Finished { }", (row, start), (row, start + len(bad)))
         pane.editor.move_cursor((RUNNING_LINE, 4))
-        await flush(pilot)
-        assert screen.compiling
+        await wait_until(pilot, lambda: screen.compiling, "the recompile to be scheduled")
         await pilot.press("f7")
         await diagram_shown(pilot, "Pump")
         assert not any("errors" in n.message for n in app._notifications)
