@@ -54,6 +54,7 @@ from pide.widgets.code_editor import EditorStyles
 from pide.widgets.editor_pane import DiskState, EditorPane
 from pide.widgets.focus import focus_now
 from pide.widgets.main_area import MainArea
+from pide.widgets.problems_panel import ProblemsPanel
 from pide.widgets.project_tree import ProjectTree, display_path
 from pide.widgets.sidebar import Sidebar
 from pide.widgets.status_bar import StatusBar
@@ -371,6 +372,10 @@ class MainScreen(Screen[None]):
             self.notify(f"{self.show_path(event.path)} does not exist", severity="warning")
             return
         await self.open_file(event.path, event.line, event.col)
+        if isinstance(event, ProblemsPanel.ProblemSelected):
+            # The table cuts long messages at its width; say it in full, as F8 does.
+            problem = event.diagnostic
+            self.notify(f"{problem.code}: {problem.message}", timeout=6)
 
     # --- traces -------------------------------------------------------------------------
 

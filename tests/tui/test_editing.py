@@ -122,3 +122,28 @@ async def test_keys_typed_ahead_follow_the_focus_keys(bank: Path, make_app: Make
         await wait_until(pilot, lambda: screen.sidebar.project_tree.has_focus, "the explorer")
         await flush(pilot)
         assert pane.text == text and not pane.dirty
+
+
+async def test_enter_on_a_problem_jumps_and_says_it_in_full(bank: Path, make_app: MakeApp) -> None:
+    """The Problems table cuts a long message at its width; choosing the row jumps to the
+    span and shows the whole message."""
+    types = bank / "PSrc" / "BankTypes.p"
+    types.write_text("oops " + types.read_text())
+    app = make_app(bank / "Bank.pproj")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await settled(pilot)
+        [problem] = screen.bottom_panel.problems.diagnostics
+        assert len(problem.message) > 60
+        screen.bottom_panel.problems.focus_table()
+        await pilot.press("enter")
+
+        def jumped() -> bool:
+            pane = screen.main_area.active_editor
+            return pane is not None and pane.file_name == "BankTypes.p"
+
+        await wait_until(pilot, jumped, "the jump")
+        await wait_until(
+            pilot,
+            lambda: any(problem.message in n.message for n in app._notifications),
+            "the message in full",
+        )
