@@ -189,14 +189,15 @@ machine Other {
 
 
 def test_single_tuple_payload_fits_its_element() -> None:
-    """Handler rule 6.3: a 1-tuple payload fits a parameter its element fits."""
+    """Handler rule 6.3: a 1-tuple payload fits a handler parameter its element fits. A
+    receive case has no such leniency (6.2): its parameter takes the 1-tuple itself."""
     text = """
 event e: (int);
 machine Main {
   start state S {
     entry {
       send this, e, (5,);
-      receive { case e: (v: int) { print format("recv {0}", v); } }
+      receive { case e: (v: (int)) { print format("recv {0}", v.0); } }
       send this, e, (6,);
     }
     on e do (x: int) { print format("do {0}", x); }
