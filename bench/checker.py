@@ -114,12 +114,14 @@ def dfs_rate(
 
 def parallel_rates(
     compiled: CompiledProgram, program: ProgramIR, test: str, seconds: float, repeat: int
-) -> tuple[int, dict[int, tuple[float, float]]]:
+) -> tuple[int, dict[int, tuple[float, float]], list[float]]:
     """Schedules/s of `run_parallel` with one and with two workers (starting the workers
     included) on enough schedules for about `seconds` in one process, best of `repeat`:
     {workers: (schedules per wall second, CPU seconds used per wall second)}. The second
     figure says how much of the machine the run got: on a machine shared with other jobs
-    two workers may not get two cores."""
+    two workers may not get two cores. Also the sorted speed-ups of each back-to-back pair
+    of runs: on a virtual machine whose speed drifts from one run to the next, a pair's
+    ratio is steadier than the ratio of two bests taken minutes apart."""
     case = program.tests[test]
     calibrate = CheckConfig(strategy="random", seed=1, schedules=1000, record_trace=False)
     start = time.perf_counter()
@@ -130,7 +132,9 @@ def parallel_rates(
         strategy="random", seed=1, max_steps=10_000, schedules=schedules, record_trace=False
     )
     best: dict[int, tuple[float, float]] = {}
+    ratios: list[float] = []
     for _ in range(repeat):
+        pair: dict[int, float] = {}
         for workers in (1, 2):
             cpu = _cpu_with_children()
             start = time.perf_counter()
@@ -138,9 +142,11 @@ def parallel_rates(
             wall = time.perf_counter() - start
             cpu = _cpu_with_children() - cpu
             assert report.bug is None and report.stats.schedules == schedules, report.stopped
+            pair[workers] = schedules / wall
             if schedules / wall > best.get(workers, (0.0, 0.0))[0]:
                 best[workers] = (schedules / wall, cpu / wall)
-    return schedules, best
+        ratios.append(pair[2] / pair[1])
+    return schedules, best, sorted(ratios)
 
 
 def _cpu_with_children() -> float:
@@ -197,7 +203,7 @@ def main() -> None:
         f"-j 2 vs -j 1 (bank tcSharedAccount, random, ~{args.j_seconds:.0f} s in one process,"
         f" wall clock, best of {args.repeat})"
     )
-    schedules, rates = parallel_rates(
+    schedules, rates, ratios = parallel_rates(
         compiled, bank.program, "tcSharedAccount", args.j_seconds, args.repeat
     )
     for workers, (rate, cores) in rates.items():
@@ -209,7 +215,11 @@ def main() -> None:
         m: startup_time(compiled, bank.program, "tcSharedAccount", m) for m in ("fork", "spawn")
     }
     print(
-        f"  speed-up {rates[2][0] / rates[1][0]:.2f}x (workers {method}ed); a 4-schedule run"
+        f"  speed-up {rates[2][0] / rates[1][0]:.2f}x best to best, per back-to-back pair"
+        f" {' '.join(f'{r:.2f}x' for r in ratios)} (median {ratios[len(ratios) // 2]:.2f}x)"
+    )
+    print(
+        f"  workers {method}ed; a 4-schedule run"
         f" with two workers takes {startup['fork']:.2f} s forked, {startup['spawn']:.2f} s"
         " spawned (import + compile, as in the IDE)"
     )
