@@ -699,25 +699,28 @@ class MainScreen(Screen[None]):
     def _fingerprint(self) -> tuple[DiskStamp | None, ...]:
         """Stamps of the project's files and folders: a change means "recompile".
 
-        Besides the files and their folders, the project's root and the folders at its top
-        are watched: a file added to an empty folder, or a folder a `.pproj` names that
-        did not exist yet, is noticed too."""
+        Besides the files and their folders, the entries at the project's top are watched
+        (its folders, `.p` and `.pproj` files): a file added to an empty folder, or a folder
+        a `.pproj` names that did not exist yet, is noticed too. The root's own stamp is not:
+        a check creating `pide-out/` there is no reason to recompile."""
         if self.project is None:
             return (DiskStamp.of(self.target),)
         paths = {f.path for f in self.project.files}
         paths |= {str(Path(p).parent) for p in paths}
         if self.project.project_file:
             paths.add(str(self.project.project_file))
-        root = str(self.project.root)
-        paths.add(root)
-        with contextlib.suppress(OSError), os.scandir(root) as entries:
+        with contextlib.suppress(OSError), os.scandir(self.project.root) as entries:
             paths |= {
                 entry.path
                 for entry in entries
-                if entry.is_dir()
-                and not entry.name.startswith(".")
-                and entry.name not in OUTPUT_DIR_NAMES
+                if not entry.name.startswith(".")
+                and (
+                    entry.name.endswith((".p", ".pproj"))
+                    if entry.is_file()
+                    else entry.is_dir() and entry.name not in OUTPUT_DIR_NAMES
+                )
             }
+        paths.discard(str(self.project.root))  # the entries above stand in for its stamp
         return tuple(DiskStamp.of(p) for p in sorted(paths))
 
     def check_disk(self) -> None:

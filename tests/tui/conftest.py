@@ -11,6 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pide.core.api import compile_path
+from pide.core.check import CheckConfig, Checker
+from pide.core.runtime import compile_program
+from pide.core.trace.model import Trace
 from textual.pilot import Pilot
 from textual.widgets import Footer
 
@@ -119,3 +123,15 @@ async def footer_drawn(pilot: Pilot[int]) -> None:
     screen = next(s for s in reversed(pilot.app.screen_stack) if s.query(Footer))
     footer = screen.query_one(Footer)
     await wait_until(pilot, lambda: footer.children, "the footer's keys")
+
+
+def bank_lost_update_trace(project: str | Path) -> Trace:
+    """The bank's lost-update bug (tcPipelinedLostUpdate) as the checker records it; the
+    trace's source paths are relative when `project` is."""
+    result = compile_path(str(project))
+    assert result.program is not None
+    config = CheckConfig(seed=1, schedules=100, project_name="Bank", strategy="random")
+    test = result.program.tests["tcPipelinedLostUpdate"]
+    trace = Checker().run(compile_program(result.program), test, config).trace
+    assert trace is not None
+    return trace

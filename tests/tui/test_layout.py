@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pide.core.api import compile_path
-from pide.core.check import CheckConfig, Checker
-from pide.core.runtime.compiled import compile_program
-from pide.core.trace.model import Trace
 from textual.widgets import Footer, HelpPanel
 from textual.widgets._footer import FooterKey
 
 from pide.screens.main import pane_sizes
-from tests.tui.conftest import MakeApp, flush, footer_drawn, settled, wait_until
+from tests.tui.conftest import (
+    MakeApp,
+    bank_lost_update_trace,
+    flush,
+    footer_drawn,
+    settled,
+    wait_until,
+)
 
 
 def test_pane_sizes_shrink_with_the_terminal() -> None:
@@ -36,7 +39,7 @@ async def test_a_small_terminal_leaves_the_editor_and_timeline_room(
         pane = screen.main_area.active_editor
         assert pane is not None and pane.editor.size.height >= 12
 
-        view = await screen.open_trace(_bank_trace(bank))
+        view = await screen.open_trace(bank_lost_update_trace(bank / "Bank.pproj"))
         await flush(pilot)
         timeline = view.timeline
         await wait_until(pilot, lambda: timeline.size.width >= 30, "the timeline's width")
@@ -50,17 +53,6 @@ async def test_a_small_terminal_leaves_the_editor_and_timeline_room(
         await wait_until(pilot, lambda: screen.sidebar.outer_size.width == 38, "the full sidebar")
         assert screen.bottom_panel.outer_size.height == 11
         await wait_until(pilot, lambda: inspector.outer_size.width == 42, "the full inspector")
-
-
-def _bank_trace(bank: Path) -> Trace:
-    """The bank's lost update, as the checker records it."""
-    result = compile_path(str(bank / "Bank.pproj"))
-    assert result.program is not None
-    config = CheckConfig(seed=1, schedules=100, project_name="Bank", strategy="random")
-    test = result.program.tests["tcPipelinedLostUpdate"]
-    trace = Checker().run(compile_program(result.program), test, config).trace
-    assert trace is not None
-    return trace
 
 
 async def test_an_80_column_footer_shows_the_essential_keys_and_f1_all(

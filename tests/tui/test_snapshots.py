@@ -13,10 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-from pide.core.api import compile_path
-from pide.core.check import CheckConfig, Checker
-from pide.core.runtime.compiled import compile_program
-from pide.core.trace.model import Trace
 from textual.pilot import Pilot
 from textual.widgets import Input, Select, Static
 
@@ -24,6 +20,7 @@ from pide.widgets.trace_view import TraceView
 from tests.tui.conftest import (
     SNAPSHOT_SIZE,
     MakeApp,
+    bank_lost_update_trace,
     flush,
     footer_drawn,
     settled,
@@ -88,23 +85,12 @@ async def test_snapshot_light_theme_quit_dialog(
         await assert_snapshot(pilot, "light_quit_dialog", tmp_path)
 
 
-def _bank_trace(bank: Path, monkeypatch: pytest.MonkeyPatch) -> Trace:
-    """The lost-update bug of the bank example, recorded with paths relative to its root."""
-    monkeypatch.chdir(bank)
-    result = compile_path("Bank.pproj")
-    assert result.program is not None
-    config = CheckConfig(seed=1, schedules=100, project_name="Bank", strategy="random")
-    test = result.program.tests["tcPipelinedLostUpdate"]
-    trace = Checker().run(compile_program(result.program), test, config).trace
-    assert trace is not None
-    return trace
-
-
 async def test_snapshot_trace_debugger(
     bank: Path, make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app(bank / "Bank.pproj")
-    app.initial_trace = (_bank_trace(bank, monkeypatch), None)
+    monkeypatch.chdir(bank)
+    app.initial_trace = (bank_lost_update_trace("Bank.pproj"), None)
     async with app.run_test(size=SNAPSHOT_SIZE) as pilot:
         screen = await settled(pilot)
         await wait_until(pilot, lambda: screen.main_area.tabs.query(TraceView), "the debugger")
