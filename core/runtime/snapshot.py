@@ -214,7 +214,8 @@ class WorldKeeper:
         """The fingerprint of the world after the step `op` took; also sets `footprint`,
         what that step touched (see `check/dfs.py`). Only the records of the machines and
         monitors the step changed (`dirty`) are rebuilt. This runs once per step of a
-        search, so it is written for few bytecodes: `_machine_record` inlined, the `dirty`
+        search, so it is written for few bytecodes: `_machine_record` inlined for a machine
+        outside a chain, the `dirty`
         bits (`machine.INBOX_READ` 2, `WOKEN` 4) and statuses (`IDLE` 2) as literals."""
         rt = self.rt
         machines = rt.machines
@@ -242,29 +243,11 @@ class WorldKeeper:
             if not mid:  # the test driver: only its status is state
                 hashes[0] = m.status
                 continue
-            cont = m.cont
-            if cont is CONT_CHAIN:
-                journal = m.journal
-                chain_hash = m.chain_hash
-                if chain_hash is None:
-                    chain_hash = m.chain_hash = hash(m.chain)
-                data: tuple[Any, ...] = (
-                    m.ident,
-                    m.state,
-                    tuple(m.fields),
-                    tuple(m.inbox),
-                    m.status,
-                    cont,
-                    m.received,
-                    m.awaiting,
-                    chain_hash,
-                    tuple(journal) if journal else (),
-                    m.jpoints,
-                )
-                h = hash(data)
-                m.snap = records[mid - 1] = (data, h, m.epoch, m.meta, m.chain)
+            if m.cont is CONT_CHAIN:  # rare: suspended inside a chain
+                record = m.snap = records[mid - 1] = _machine_record(m)
+                h = record[1]
             else:
-                data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, cont)
+                data = (m.ident, m.state, tuple(m.fields), tuple(m.inbox), m.status, m.cont)
                 h = hash(data)
                 m.snap = records[mid - 1] = (data, h, m.epoch, m.meta)
             hashes[base + mid] = h
