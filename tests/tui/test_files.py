@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pide.app import PideApp
 from pide.screens.choice import ChoiceScreen
 from pide.widgets.editor_pane import EditorPane
 from tests.tui.conftest import SIZE, MakeApp, flush, settled, wait_until
@@ -15,6 +16,16 @@ from tests.tui.conftest import SIZE, MakeApp, flush, settled, wait_until
 def active(pane: EditorPane | None) -> EditorPane:
     assert pane is not None
     return pane
+
+
+def with_newer_recovery_copy(make_app: MakeApp, project: Path, path: Path) -> tuple[PideApp, str]:
+    """An app on `project` whose recovery folder holds a copy of `path` newer than the file
+    (as after a crash); returns the app and the file's text on disk."""
+    disk = path.read_text()
+    os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
+    app = make_app(project)
+    app.recovery.save(path, "// recovered\n" + disk)
+    return app, disk
 
 
 async def test_edits_get_a_recovery_copy_and_save_is_atomic(
@@ -55,10 +66,7 @@ async def test_a_newer_recovery_copy_is_offered(
     bank: Path, make_app: MakeApp, key: str, restored: bool
 ) -> None:
     path = bank / "PSrc" / "BankServer.p"
-    disk = path.read_text()
-    os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
-    app = make_app(bank / "Bank.pproj")
-    app.recovery.save(path, "// recovered\n" + disk)
+    app, disk = with_newer_recovery_copy(make_app, bank / "Bank.pproj", path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
         await pilot.press(key)
@@ -78,10 +86,7 @@ async def test_escape_on_the_recovery_offer_keeps_the_copy(bank: Path, make_app:
     """Escape answers a dialog with its last choice; on the recovery offer that was
     "Discard", which deleted the unsaved work for good. Now it is "Not now"."""
     path = bank / "PSrc" / "BankServer.p"
-    disk = path.read_text()
-    os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
-    app = make_app(bank / "Bank.pproj")
-    app.recovery.save(path, "// recovered\n" + disk)
+    app, disk = with_newer_recovery_copy(make_app, bank / "Bank.pproj", path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
         await pilot.press("escape")
@@ -98,10 +103,7 @@ async def test_recovery_copies_of_files_not_opened_first_are_offered_at_start(
     """After a crash the project opens on its first file; the unsaved changes of another
     file are offered at once, not only once the user happens to open that file."""
     first, other = bank / "PSrc" / "BankServer.p", bank / "PSrc" / "BankTypes.p"
-    disk = other.read_text()
-    os.utime(other, ns=(1_000_000_000, 1_000_000_000))  # the file is older than the copy
-    app = make_app(bank / "Bank.pproj")
-    app.recovery.save(other, "// recovered\n" + disk)
+    app, disk = with_newer_recovery_copy(make_app, bank / "Bank.pproj", other)
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: isinstance(app.screen, ChoiceScreen), "the offer")
         assert str(other.name) in str(app.screen.query_one("#choice-detail").render())
